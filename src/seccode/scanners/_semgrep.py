@@ -1,0 +1,188 @@
+"""Semgrep (the PyPI wheel), run once per batch over a temp folder with seccode's own rule pack."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from seccode.cwe import parse_cwe
+from seccode.errors import InputError
+from seccode.scanners._base import Analyzer
+from seccode.scanners._finding import AnalyzerOutput, Finding, Level, Program
+
+# Offline operation: without these Semgrep's version check stalls ~96 s waiting for the network.
+_OFFLINE_ENV = {"SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
+_SKIP_REASONS = ("exceeded size limit", "too big", "skipped")
+
+
+def default_rules_dir() -> Path:
+    """The folder of seccode's bundled Semgrep rules (package data)."""
+    return Path(str(files("seccode.scanners") / "rules" / "semgrep"))
+
+
+@cache
+def _semgrep_binary() -> str | None:
+    # Prefer the executable next to this interpreter: the PATH may hold another, older Semgrep.
+    local = Path(sys.executable).with_name("semgrep")
+    if local.exists():
+        return str(local)
+    return shutil.which("semgrep")
+
+
+class SemgrepAnalyzer(Analyzer):
+    """Runs ``semgrep scan`` once over all programs of a batch, fully offline.
+
+    Each program is written to ``<tmp>/<index>.py`` (never to a path built from its id). A rule's
+    CWE comes from its ``metadata.cwe``; its confidence from ``metadata.confidence``.
+    """
+
+    name = "semgrep"
+    runs_in_subprocess = True
+
+    def __init__(
+        self,
+        rules: Path | None = None,
+        *,
+        per_file_timeout: float = 10.0,
+        batch_timeout: float = 600.0,
+        jobs: int | None = None,
+    ) -> None:
+        self.rules = rules or default_rules_dir()
+        self.per_file_timeout = per_file_timeout
+        self.batch_timeout = batch_timeout
+        self.jobs = jobs or max(os.cpu_count() or 1, 1)
+
+    def available(self) -> bool:
+        """Whether a ``semgrep`` executable is installed."""
+        return _semgrep_binary() is not None
+
+    def unavailable_reason(self) -> str:
+        """How to install Semgrep."""
+        return "analyzer 'semgrep' is not installed (pip install semgrep)"
+
+    def version(self) -> str:
+        """Semgrep's version, read from its package metadata (``semgrep --version`` is slow)."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("semgrep")
+        except PackageNotFoundError:
+            return "unknown"
+
+    def scan(self, programs: Sequence[Program]) -> list[AnalyzerOutput]:
+        """One Semgrep process for the whole batch; per-file errors stay with their program."""
+        if not programs:
+            return []
+        binary = _semgrep_binary()
+        if binary is None:
+            raise InputError(self.unavailable_reason())
+        if not self.rules.exists():
+            raise InputError(f"semgrep rules not found: {self.rules}")
+        with tempfile.TemporaryDirectory(prefix="seccode-semgrep-") as tmp:
+            root = Path(tmp) / "src"
+            root.mkdir()
+            for index, program in enumerate(programs):
+                # errors="replace": lone surrogates cannot be written, and Semgrep reads UTF-8 anyway.
+                (root / f"{index:06d}.py").write_text(program.code, encoding="utf-8", errors="replace")
+            report, failure = self._run(binary, root)
+        if failure is not None:
+            return [AnalyzerOutput(p.id, error=f"semgrep: {failure}") for p in programs]
+        return _split_report(report, programs, root, self.name)
+
+    def _run(self, binary: str, root: Path) -> tuple[dict[str, Any], str | None]:
+        command = [
+            binary, "scan", "--config", str(self.rules), "--json", "--metrics=off",
+            "--disable-version-check", "--quiet", "--no-git-ignore", "--oss-only",
+            "--timeout", f"{self.per_file_timeout:g}", "--timeout-threshold", "3",
+            "--max-target-bytes", "20MB", "-j", str(self.jobs), str(root),
+        ]
+        env = {**os.environ, **_OFFLINE_ENV}
+        try:
+            proc = subprocess.run(
+                command, capture_output=True, text=True, timeout=self.batch_timeout, env=env, cwd=root.parent
+            )
+        except subprocess.TimeoutExpired:
+            return {}, f"timed out after {self.batch_timeout:g} s on the batch"
+        try:
+            report: dict[str, Any] = json.loads(proc.stdout)
+        except json.JSONDecodeError:
+            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            return {}, f"exited {proc.returncode} without a JSON report: {tail}"
+        return report, None
+
+
+def _index_of(path: str) -> int | None:
+    stem = Path(path).stem
+    return int(stem) if stem.isdigit() else None
+
+
+def _split_report(
+    report: dict[str, Any], programs: Sequence[Program], root: Path, scanner: str
+) -> list[AnalyzerOutput]:
+    findings: dict[int, list[Finding]] = {}
+    errors: dict[int, str] = {}
+    for result in report.get("results", []):
+        index = _index_of(result.get("path", ""))
+        if index is None or index >= len(programs):
+            continue
+        findings.setdefault(index, []).append(_to_finding(result, programs[index], scanner))
+    for error in report.get("errors", []):
+        index = _index_of(str(error.get("path", "")))
+        if index is not None and index < len(programs) and error.get("level", "error") != "warn":
+            errors.setdefault(index, f"semgrep: {error.get('type', 'error')}: {_short(error.get('message'))}")
+    for skipped in report.get("paths", {}).get("skipped", []) or []:
+        index = _index_of(str(skipped.get("path", "")))
+        if index is not None and index < len(programs):
+            errors.setdefault(index, f"semgrep skipped the program: {skipped.get('reason', 'unknown')}")
+    outputs = []
+    for index, program in enumerate(programs):
+        found = tuple(sorted(findings.get(index, []), key=lambda f: (f.start_line, f.rule_id)))
+        outputs.append(AnalyzerOutput(program.id, found, errors.get(index)))
+    return outputs
+
+
+def _short(message: object) -> str:
+    text = " ".join(str(message or "").split())
+    return text[:200]
+
+
+def _to_finding(result: dict[str, Any], program: Program, scanner: str) -> Finding:
+    extra = result.get("extra", {})
+    metadata = extra.get("metadata", {}) or {}
+    return Finding.create(
+        scanner=scanner,
+        rule_id=str(result.get("check_id", "")).rsplit(".", 1)[-1],
+        cwe=_metadata_cwe(metadata.get("cwe")),
+        severity=Level.parse(str(extra.get("severity", "WARNING"))),
+        confidence=Level.parse(str(metadata.get("confidence", "MEDIUM"))),
+        path=program.path or program.id,
+        start_line=int(result.get("start", {}).get("line", 1)),
+        end_line=int(result.get("end", {}).get("line", 1)),
+        message=" ".join(str(extra.get("message", "")).split()),
+        code=program.code,
+    )
+
+
+def _metadata_cwe(value: object) -> int | None:
+    """A rule's CWE: ``"CWE-89"``, ``"CWE-89: SQL Injection"`` or a list of those (first wins)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    head = str(value).split(":", 1)[0]
+    try:
+        return parse_cwe(head)
+    except InputError:
+        return None
+
+
+__all__ = ["SemgrepAnalyzer", "default_rules_dir"]
