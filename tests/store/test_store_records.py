@@ -18,8 +18,8 @@ from seccode.store import (
     RunStore,
     Sample,
     SampleKey,
-    StoreError,
     StoredVerdict,
+    StoreError,
     read_labels,
 )
 
@@ -70,7 +70,7 @@ def test_a_run_id_reused_with_another_spec_is_refused(tmp_path: Path) -> None:
         other = RunSpec("rq1", ("gpt-3.5",), SPEC.analyzers, "d1", "p1", "0.1.0")
         with pytest.raises(StoreError, match="different spec"):
             store.start_run("r1", other)
-        with pytest.raises(StoreError, match="no run 'nope'.*runs: r1"):
+        with pytest.raises(StoreError, match=r"no run 'nope'.*runs: r1"):
             store.get_run("nope")
 
 
@@ -79,10 +79,10 @@ def test_labels_with_unknown_samples_or_bad_values_are_refused_whole(tmp_path: P
         store.start_run("r1", SPEC)
         store.add_sample("r1", Sample(KEY, code="x"))
         unknown = SampleKey("generate", "gpt-4", "CWE-000/nope.py")
-        with pytest.raises(StoreError, match="unknown sample generate gpt-4 CWE-000/nope.py"):
+        with pytest.raises(StoreError, match=r"unknown sample generate gpt-4 CWE-000/nope.py"):
             store.import_labels("r1", [Label(KEY, 1.0, "f"), Label(unknown, 1.0, "f")])
         assert store.labels("r1", "f") == {}  # all or nothing
-        with pytest.raises(StoreError, match="0.7 .* not one of 0, 0.5, 1, -1"):
+        with pytest.raises(StoreError, match=r"0\.7 .* not one of 0, 0.5, 1, -1"):
             store.import_labels("r1", [Label(KEY, 0.7, "f")])
         assert store.import_labels("r1", [Label(KEY, 0.5, "f")]) == 1
         assert list(store.labels("r1", "f").values()) == [0.5]
