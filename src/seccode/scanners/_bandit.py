@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import tokenize
+import warnings
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
@@ -27,18 +28,16 @@ class BanditAnalyzer(Analyzer):
         self.timeout = timeout
 
     def available(self) -> bool:
-        """Bandit is a dependency of seccode, but check it imports."""
-        try:
-            import bandit  # noqa: F401
-        except ImportError:
-            return False
-        return True
+        """Bandit is a dependency of seccode, but check it is installed (without importing it)."""
+        from importlib.util import find_spec
+
+        return find_spec("bandit") is not None
 
     def version(self) -> str:
         """Bandit's package version."""
-        import bandit
+        from importlib.metadata import version
 
-        return str(bandit.__version__)
+        return version("bandit")
 
     def unavailable_reason(self) -> str:
         """How to install Bandit."""
@@ -56,15 +55,19 @@ class BanditAnalyzer(Analyzer):
 
     def scan(self, programs: Sequence[Program]) -> list[AnalyzerOutput]:
         """Scan each program in turn with a per-program time limit."""
-        return [self._scan_one(program) for program in programs]
+        # Bandit's plugin loading and the programs' own source (invalid escapes...) raise warnings
+        # that say nothing about the program's security; keep them out of the caller's output.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return [self._scan_one(program) for program in programs]
 
     def _scan_one(self, program: Program) -> AnalyzerOutput:
         try:
-            compile(program.code, "<program>", "exec", flags=0x400, dont_inherit=True)  # PyCF_ONLY_AST
-        except (SyntaxError, ValueError):
-            return AnalyzerOutput(program.id)  # reported by the syntax analyzer
-        try:
             with time_limit(self.timeout):
+                try:
+                    compile(program.code, "<program>", "exec", flags=0x400, dont_inherit=True)  # AST only
+                except (SyntaxError, ValueError):
+                    return AnalyzerOutput(program.id)  # reported by the syntax analyzer
                 issues = self._run_bandit(program)
         except CallTimedOut as exc:
             return AnalyzerOutput(program.id, error=f"bandit {exc}")

@@ -135,10 +135,16 @@ def _split_report(
         if index is None or index >= len(programs):
             continue
         findings.setdefault(index, []).append(_to_finding(result, programs[index], scanner))
+    global_error: str | None = None
     for error in report.get("errors", []):
+        if error.get("level", "error") == "warn":
+            continue
+        text = f"semgrep: {error.get('type', 'error')}: {_short(error.get('message'))}"
         index = _index_of(str(error.get("path", "")))
-        if index is not None and index < len(programs) and error.get("level", "error") != "warn":
-            errors.setdefault(index, f"semgrep: {error.get('type', 'error')}: {_short(error.get('message'))}")
+        if index is not None and index < len(programs):
+            errors.setdefault(index, text)
+        elif not error.get("path"):
+            global_error = global_error or text  # a broken rule file or config: nothing was scanned
     for skipped in report.get("paths", {}).get("skipped", []) or []:
         index = _index_of(str(skipped.get("path", "")))
         if index is not None and index < len(programs):
@@ -146,7 +152,7 @@ def _split_report(
     outputs = []
     for index, program in enumerate(programs):
         found = tuple(sorted(findings.get(index, []), key=lambda f: (f.start_line, f.rule_id)))
-        outputs.append(AnalyzerOutput(program.id, found, errors.get(index)))
+        outputs.append(AnalyzerOutput(program.id, found, errors.get(index, global_error)))
     return outputs
 
 
