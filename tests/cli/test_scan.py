@@ -45,8 +45,12 @@ def test_with_a_target_cwe_only_that_cwe_flags(tmp_path: Path, cli: Cli) -> None
 
 
 def test_jsonl_batch_gives_one_line_per_row_in_order(tmp_path: Path, cli: Cli) -> None:
-    rows = [{"id": "b", "code": SHELL, "cwe": "CWE-078"}, {"id": "a", "code": CLEAN, "cwe": "CWE-089"},
-            {"id": "c", "code": EVAL}, {"id": "../../etc/x", "code": SHELL, "cwe": 78}]
+    rows = [
+        {"id": "b", "code": SHELL, "cwe": "CWE-078"},
+        {"id": "a", "code": CLEAN, "cwe": "CWE-089"},
+        {"id": "c", "code": EVAL},
+        {"id": "../../etc/x", "code": SHELL, "cwe": 78},
+    ]
     result = cli("scan", "--jsonl", str(write_jsonl(tmp_path / "in.jsonl", rows)))
     lines = [json.loads(line) for line in result.out.splitlines()]
     assert [line["id"] for line in lines] == ["b", "a", "c", "../../etc/x"]
@@ -92,7 +96,9 @@ def test_syntax_error_is_a_finding_not_a_crash(tmp_path: Path, cli: Cli) -> None
 
 
 def test_empty_program_is_reported_not_clean(tmp_path: Path, cli: Cli) -> None:
-    result = cli("scan", "--jsonl", str(write_jsonl(tmp_path / "in.jsonl", [{"id": "e", "code": "", "cwe": 89}])))
+    result = cli(
+        "scan", "--jsonl", str(write_jsonl(tmp_path / "in.jsonl", [{"id": "e", "code": "", "cwe": 89}]))
+    )
     [line] = [json.loads(x) for x in result.out.splitlines()]
     assert line["findings"][0]["rule_id"] == "empty-program"
 
@@ -183,7 +189,11 @@ def test_absent_analyzer_is_named(tmp_path: Path, cli: Cli, monkeypatch: pytest.
 
 def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "in.jsonl", ["{broken"])
-    proc = subprocess.run([sys.executable, "-m", "seccode", "scan", "--jsonl", str(path)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "seccode", "scan", "--jsonl", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("seccode: error:") and "Traceback" not in proc.stderr

@@ -64,7 +64,9 @@ def test_semgrep_with_a_missing_rules_folder_is_an_input_error(tmp_path: Path) -
 
 
 def test_syntax_analyzer_reports_syntax_errors_and_empty_programs() -> None:
-    outs = SyntaxAnalyzer().scan([Program("bad", "def f(:\n"), Program("empty", "  \n"), Program("ok", CLEAN)])
+    outs = SyntaxAnalyzer().scan(
+        [Program("bad", "def f(:\n"), Program("empty", "  \n"), Program("ok", CLEAN)]
+    )
     assert outs[0].findings[0].rule_id == SYNTAX_RULE and outs[0].findings[0].cwe is None
     assert outs[1].findings[0].rule_id == EMPTY_RULE
     assert not outs[2].findings

@@ -47,7 +47,9 @@ def _stand_in_codeql(tmp_path: Path) -> Path:
         'if [ "$1" = version ]; then echo 2.19.0; exit 0; fi\n'
         'if [ "$1 $2" = "database create" ]; then mkdir -p "$3"; exit 0; fi\n'
         'if [ "$1 $2" = "database analyze" ]; then\n'
-        '  for a in "$@"; do case "$a" in --output=*) cp "' + str(FIXTURE) + '" "${a#--output=}";; esac; done\n'
+        '  for a in "$@"; do case "$a" in --output=*) cp "'
+        + str(FIXTURE)
+        + '" "${a#--output=}";; esac; done\n'
         "  exit 0\nfi\n"
         "echo unknown command >&2; exit 2\n"
     )
@@ -58,7 +60,11 @@ def _stand_in_codeql(tmp_path: Path) -> Path:
 def test_analyzer_splits_the_batch_sarif_back_onto_programs(tmp_path: Path) -> None:
     analyzer = CodeQLAnalyzer(binary=str(_stand_in_codeql(tmp_path)))
     assert analyzer.available() and analyzer.version() == "2.19.0"
-    programs = [Program("sql.py", "x\n" * 10), Program("other", "import os\n"), Program("../../etc/x", "y\n" * 8)]
+    programs = [
+        Program("sql.py", "x\n" * 10),
+        Program("other", "import os\n"),
+        Program("../../etc/x", "y\n" * 8),
+    ]
     outs = analyzer.scan(programs)
     assert [o.program_id for o in outs] == ["sql.py", "other", "../../etc/x"]
     assert [f.cwe for f in outs[0].findings] == [89]

@@ -12,8 +12,17 @@ CODE = "import os\n\nos.system(cmd)\n"
 
 
 def make(code: str = CODE, line: int = 3, path: str = "a.py") -> Finding:
-    return Finding.create(scanner="bandit", rule_id="B605", cwe=78, severity=Level.HIGH,
-                          confidence=Level.HIGH, path=path, start_line=line, message="shell", code=code)
+    return Finding.create(
+        scanner="bandit",
+        rule_id="B605",
+        cwe=78,
+        severity=Level.HIGH,
+        confidence=Level.HIGH,
+        path=path,
+        start_line=line,
+        message="shell",
+        code=code,
+    )
 
 
 def test_findings_are_frozen() -> None:

@@ -32,9 +32,15 @@ def register(sub: Any) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (*.py below a folder)")
     parser.add_argument("--jsonl", metavar="FILE", help='a batch: one {"id", "code", "cwe"?} object a line')
     parser.add_argument("--cwe", metavar="CWE-N", help="judge every program for this CWE (e.g. CWE-089)")
-    parser.add_argument("--format", choices=sorted(FORMATS), help="output format (default: text; jsonl with --jsonl)")
-    parser.add_argument("--analyzers", metavar="A,B", help="comma-separated: bandit,semgrep,codeql (default: all installed)")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), help="output format (default: text; jsonl with --jsonl)"
+    )
+    parser.add_argument(
+        "--analyzers", metavar="A,B", help="comma-separated: bandit,semgrep,codeql (default: all installed)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout"
+    )
     parser.set_defaults(handler=run)
 
 

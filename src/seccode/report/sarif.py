@@ -48,44 +48,60 @@ def to_sarif(results: Sequence[ScanResult]) -> dict[str, Any]:
             if key not in rules:
                 index[key] = len(rules)
                 rules[key] = _rule(finding)
-            sarif_results.append({
-                "ruleId": key,
-                "ruleIndex": index[key],
-                "level": _LEVELS[finding.severity],
-                "message": {"text": finding.message or finding.rule_id},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(finding.path)},
-                        "region": {"startLine": max(finding.start_line, 1),
-                                   "endLine": max(finding.end_line, finding.start_line, 1)},
-                    }
-                }],
-                "partialFingerprints": {"seccode/v1": finding.fingerprint},
-                "properties": {"scanner": finding.scanner, "cwe": finding.cwe,
-                               "confidence": finding.confidence.value},
-            })
+            sarif_results.append(
+                {
+                    "ruleId": key,
+                    "ruleIndex": index[key],
+                    "level": _LEVELS[finding.severity],
+                    "message": {"text": finding.message or finding.rule_id},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": _uri(finding.path)},
+                                "region": {
+                                    "startLine": max(finding.start_line, 1),
+                                    "endLine": max(finding.end_line, finding.start_line, 1),
+                                },
+                            }
+                        }
+                    ],
+                    "partialFingerprints": {"seccode/v1": finding.fingerprint},
+                    "properties": {
+                        "scanner": finding.scanner,
+                        "cwe": finding.cwe,
+                        "confidence": finding.confidence.value,
+                    },
+                }
+            )
         for error in result.errors:
-            notifications.append({
-                "level": "error",
-                "message": {"text": f"{result.program.id}: {error.message}"},
-                "descriptor": {"id": error.analyzer},
-            })
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.program.id}: {error.message}"},
+                    "descriptor": {"id": error.analyzer},
+                }
+            )
     analyzers = results[0].analyzers if results else ()
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "seccode",
-                "version": __version__,
-                "informationUri": "https://pypi.org/project/seccode/",
-                "rules": list(rules.values()),
-                "properties": {"analyzers": {a.name: a.version for a in analyzers}},
-            }},
-            "invocations": [{"executionSuccessful": not notifications,
-                             "toolExecutionNotifications": notifications}],
-            "results": sarif_results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "seccode",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/seccode/",
+                        "rules": list(rules.values()),
+                        "properties": {"analyzers": {a.name: a.version for a in analyzers}},
+                    }
+                },
+                "invocations": [
+                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+                ],
+                "results": sarif_results,
+            }
+        ],
     }
 
 

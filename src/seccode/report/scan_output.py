@@ -28,7 +28,8 @@ def _program_json(result: ScanResult, verdict: Verdict) -> dict[str, Any]:
 
 def render_jsonl(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
     """Exactly one JSON line per program, in input order (the stable batch interface)."""
-    return "".join(json.dumps(_program_json(r, v), ensure_ascii=False) + "\n" for r, v in zip(results, verdicts))
+    pairs = zip(results, verdicts, strict=True)
+    return "".join(json.dumps(_program_json(r, v), ensure_ascii=False) + "\n" for r, v in pairs)
 
 
 def render_json(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
@@ -36,7 +37,7 @@ def render_json(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> s
     analyzers = results[0].analyzers if results else ()
     doc = {
         "analyzers": [{"name": a.name, "version": a.version} for a in analyzers],
-        "programs": [_program_json(r, v) for r, v in zip(results, verdicts)],
+        "programs": [_program_json(r, v) for r, v in zip(results, verdicts, strict=True)],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
@@ -50,11 +51,13 @@ def render_text(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> s
     """A compact listing: one line per finding, then a summary line."""
     lines: list[str] = []
     flagged = 0
-    for result, verdict in zip(results, verdicts):
+    for result, verdict in zip(results, verdicts, strict=True):
         for f in result.findings:
             cwe = f"CWE-{f.cwe}" if f.cwe is not None else "no CWE"
-            lines.append(f"{f.path}:{f.start_line}: [{f.scanner} {f.rule_id}] {cwe} "
-                         f"{f.severity.value}/{f.confidence.value}: {f.message}")
+            lines.append(
+                f"{f.path}:{f.start_line}: [{f.scanner} {f.rule_id}] {cwe} "
+                f"{f.severity.value}/{f.confidence.value}: {f.message}"
+            )
         for e in result.errors:
             lines.append(f"{result.program.id}: error: {e.message}")
         if verdict.vulnerable is not None:

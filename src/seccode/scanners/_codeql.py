@@ -28,7 +28,9 @@ class CodeQLAnalyzer(Analyzer):
     name = "codeql"
     runs_in_subprocess = True
 
-    def __init__(self, suite: str = DEFAULT_SUITE, timeout: float = 1800.0, binary: str | None = None) -> None:
+    def __init__(
+        self, suite: str = DEFAULT_SUITE, timeout: float = 1800.0, binary: str | None = None
+    ) -> None:
         self.suite = suite
         self.timeout = timeout
         self._binary = binary
@@ -51,8 +53,9 @@ class CodeQLAnalyzer(Analyzer):
         if self.binary is None:
             return "absent"
         try:
-            out = subprocess.run([self.binary, "version", "--format=terse"], capture_output=True,
-                                 text=True, timeout=60)
+            out = subprocess.run(
+                [self.binary, "version", "--format=terse"], capture_output=True, text=True, timeout=60
+            )
         except (OSError, subprocess.TimeoutExpired):
             return "unknown"
         return out.stdout.strip() or "unknown"
@@ -71,10 +74,27 @@ class CodeQLAnalyzer(Analyzer):
                 (src / f"{index:06d}.py").write_text(program.code, encoding="utf-8", errors="replace")
             db, sarif = Path(tmp) / "db", Path(tmp) / "out.sarif"
             steps = [
-                [binary, "database", "create", str(db), "--language=python", f"--source-root={src}",
-                 "--overwrite", "--threads=0"],
-                [binary, "database", "analyze", str(db), self.suite, "--format=sarif-latest",
-                 f"--output={sarif}", "--threads=0", "--sarif-add-query-help"],
+                [
+                    binary,
+                    "database",
+                    "create",
+                    str(db),
+                    "--language=python",
+                    f"--source-root={src}",
+                    "--overwrite",
+                    "--threads=0",
+                ],
+                [
+                    binary,
+                    "database",
+                    "analyze",
+                    str(db),
+                    self.suite,
+                    "--format=sarif-latest",
+                    f"--output={sarif}",
+                    "--threads=0",
+                    "--sarif-add-query-help",
+                ],
             ]
             for step in steps:
                 failure = _run(step, self.timeout)
@@ -97,7 +117,9 @@ def _run(command: list[str], timeout: float) -> str | None:
     return None
 
 
-def split_sarif(results: list[SarifResult], programs: Sequence[Program], scanner: str) -> list[AnalyzerOutput]:
+def split_sarif(
+    results: list[SarifResult], programs: Sequence[Program], scanner: str
+) -> list[AnalyzerOutput]:
     """Assign SARIF results to programs by their ``<index>.py`` file name."""
     per: dict[int, list[Finding]] = {}
     for result in results:
@@ -105,11 +127,20 @@ def split_sarif(results: list[SarifResult], programs: Sequence[Program], scanner
         if not stem.isdigit() or int(stem) >= len(programs):
             continue
         program = programs[int(stem)]
-        per.setdefault(int(stem), []).append(Finding.create(
-            scanner=scanner, rule_id=result.rule_id, cwe=result.cwe, severity=result.severity,
-            confidence=result.confidence, path=program.path or program.id, start_line=result.start_line,
-            end_line=result.end_line, message=result.message, code=program.code,
-        ))
+        per.setdefault(int(stem), []).append(
+            Finding.create(
+                scanner=scanner,
+                rule_id=result.rule_id,
+                cwe=result.cwe,
+                severity=result.severity,
+                confidence=result.confidence,
+                path=program.path or program.id,
+                start_line=result.start_line,
+                end_line=result.end_line,
+                message=result.message,
+                code=program.code,
+            )
+        )
     return [AnalyzerOutput(p.id, tuple(per.get(i, []))) for i, p in enumerate(programs)]
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """Severity or confidence of a finding, on Bandit's three-step scale."""
 
     LOW = "low"
@@ -18,8 +18,15 @@ class Level(str, Enum):
     def parse(cls, value: str) -> Level:
         """Map a scanner's own word (``ERROR``, ``WARNING``, ``INFO``, ``High``...) onto the scale."""
         word = value.strip().lower()
-        aliases = {"error": "high", "critical": "high", "warning": "medium", "info": "low", "note": "low",
-                   "undefined": "low", "none": "low"}
+        aliases = {
+            "error": "high",
+            "critical": "high",
+            "warning": "medium",
+            "info": "low",
+            "note": "low",
+            "undefined": "low",
+            "none": "low",
+        }
         return cls(aliases.get(word, word))
 
 

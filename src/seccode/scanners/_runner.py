@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from seccode.scanners._base import Analyzer
-from seccode.scanners._finding import AnalyzerError, AnalyzerOutput, AnalyzerRun, Program, ScanResult
+from seccode.scanners._finding import (
+    AnalyzerError,
+    AnalyzerOutput,
+    AnalyzerRun,
+    Finding,
+    Program,
+    ScanResult,
+)
 
 
 def scan_programs(programs: Sequence[Program], analyzers: Sequence[Analyzer]) -> list[ScanResult]:
@@ -56,8 +63,8 @@ def _merge(
     outputs: dict[str, list[AnalyzerOutput]],
     analyzers: Sequence[Analyzer],
 ) -> ScanResult:
-    findings = []
-    errors = []
+    findings: list[Finding] = []
+    errors: list[AnalyzerError] = []
     for analyzer in analyzers:
         out = outputs[analyzer.name][index]
         findings.extend(out.findings)

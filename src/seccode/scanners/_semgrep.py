@@ -100,10 +100,25 @@ class SemgrepAnalyzer(Analyzer):
 
     def _run(self, binary: str, root: Path) -> tuple[dict[str, Any], str | None]:
         command = [
-            binary, "scan", "--config", str(self.rules), "--json", "--metrics=off",
-            "--disable-version-check", "--quiet", "--no-git-ignore", "--oss-only",
-            "--timeout", f"{self.per_file_timeout:g}", "--timeout-threshold", "3",
-            "--max-target-bytes", "20MB", "-j", str(self.jobs), str(root),
+            binary,
+            "scan",
+            "--config",
+            str(self.rules),
+            "--json",
+            "--metrics=off",
+            "--disable-version-check",
+            "--quiet",
+            "--no-git-ignore",
+            "--oss-only",
+            "--timeout",
+            f"{self.per_file_timeout:g}",
+            "--timeout-threshold",
+            "3",
+            "--max-target-bytes",
+            "20MB",
+            "-j",
+            str(self.jobs),
+            str(root),
         ]
         env = {**os.environ, **_OFFLINE_ENV}
         try:

@@ -122,7 +122,9 @@ def read_program_jsonl(path: str | Path, default_cwe: int | None = None) -> list
         if not isinstance(code, str):
             raise _row_error(origin, lineno, f"row {program_id!r}: 'code' must be a string")
         if program_id in seen:
-            raise _row_error(origin, lineno, f"duplicate id {program_id!r} (first on line {seen[program_id]})")
+            raise _row_error(
+                origin, lineno, f"duplicate id {program_id!r} (first on line {seen[program_id]})"
+            )
         seen[program_id] = lineno
         cwe = default_cwe
         if row.get("cwe") is not None:

@@ -40,9 +40,15 @@ class SyntaxAnalyzer(Analyzer):
         path = program.path or program.id
         if not program.code.strip():
             finding = Finding.create(
-                scanner=self.name, rule_id=EMPTY_RULE, cwe=None, severity=Level.HIGH,
-                confidence=Level.HIGH, path=path, start_line=1,
-                message="the program is empty: there is no code to judge", code=program.code,
+                scanner=self.name,
+                rule_id=EMPTY_RULE,
+                cwe=None,
+                severity=Level.HIGH,
+                confidence=Level.HIGH,
+                path=path,
+                start_line=1,
+                message="the program is empty: there is no code to judge",
+                code=program.code,
             )
             return AnalyzerOutput(program.id, (finding,))
         try:
@@ -52,9 +58,15 @@ class SyntaxAnalyzer(Analyzer):
         except SyntaxError as exc:
             line = max(exc.lineno or 1, 1)
             finding = Finding.create(
-                scanner=self.name, rule_id=SYNTAX_RULE, cwe=None, severity=Level.HIGH,
-                confidence=Level.HIGH, path=path, start_line=line,
-                message=f"the program does not parse: {exc.msg} (line {line})", code=program.code,
+                scanner=self.name,
+                rule_id=SYNTAX_RULE,
+                cwe=None,
+                severity=Level.HIGH,
+                confidence=Level.HIGH,
+                path=path,
+                start_line=line,
+                message=f"the program does not parse: {exc.msg} (line {line})",
+                code=program.code,
             )
             return AnalyzerOutput(program.id, (finding,))
         except (ValueError, RecursionError, MemoryError) as exc:
