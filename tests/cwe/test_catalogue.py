@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import importlib.util
+import subprocess
+import sys
 import time
 from importlib.resources import files
 from pathlib import Path
@@ -85,6 +87,7 @@ def test_categories_are_entries_with_members(cat: Catalogue) -> None:
 def test_unknown_ids(cat: Catalogue) -> None:
     assert cat.get(999_999) is None
     assert 999_999 not in cat
+    assert True not in cat and "89" not in cat and [89] not in cat  # only plain ints are ids
     assert cat.name(999_999) is None
     assert cat.ancestors(999_999) == frozenset()
     assert cat.relation(89, 999_999) is None
@@ -114,7 +117,9 @@ def test_ancestors_and_descendants(cat: Catalogue) -> None:
         (730, 400, "category"),
         (1333, 730, "category-descendant"),  # ReDoS -> 407 -> 405, a member of 730
         (730, 1333, "category-ancestor"),
-        (88, 78, "sibling"),  # argument injection and OS command injection are both children of 77
+        (88, 78, "sibling"),
+        (79, 352, "peer"),  # XSS and CSRF: MITRE links them with PeerOf
+        (352, 79, "peer"),  # argument injection and OS command injection are both children of 77
     ],
 )
 def test_relation(cat: Catalogue, a: int, b: int, relation: str) -> None:
@@ -132,7 +137,7 @@ def test_relations_are_mirrored(cat: Catalogue) -> None:
               "descendant": "ancestor", "category": "category-member", "category-member": "category",
               "category-ancestor": "category-descendant", "category-descendant": "category-ancestor",
               "sibling": "sibling", "peer": "peer", None: None}  # fmt: skip
-    sample = [20, 22, 74, 77, 78, 79, 88, 89, 94, 95, 400, 405, 502, 707, 730, 943, 1333]
+    sample = [20, 22, 74, 352, 77, 78, 79, 88, 89, 94, 95, 400, 405, 502, 707, 730, 943, 1333]
     for a in sample:
         for b in sample:
             assert cat.relation(b, a) == mirror[cat.relation(a, b)], (a, b)
@@ -161,6 +166,12 @@ def test_catalogue_is_loaded_once_and_fast() -> None:
         Catalogue.from_json(text)
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.05
+
+
+def test_importing_the_package_does_not_load_the_catalogue() -> None:
+    code = "import seccode.cwe as c; print(c.get_catalogue.cache_info().currsize)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"
 
 
 def test_committed_json_matches_the_build_script(tmp_path: Path) -> None:

@@ -82,11 +82,16 @@ class Catalogue:
     Build one with :func:`get_catalogue` (the bundled MITRE data) or :meth:`from_json`.
     """
 
-    __slots__ = ("_entries", "info")
+    __slots__ = ("_entries", "_info")
 
     def __init__(self, entries: Iterable[CweEntry], info: CatalogueInfo) -> None:
         self._entries: dict[int, CweEntry] = {entry.id: entry for entry in entries}
-        self.info = info
+        self._info = info
+
+    @property
+    def info(self) -> CatalogueInfo:
+        """MITRE version, source file and the copyright notice and terms of use that come with the data."""
+        return self._info
 
     @classmethod
     def from_json(cls, text: str) -> Catalogue:
@@ -113,7 +118,8 @@ class Catalogue:
         return cls((_entry(item, children, categories) for item in raw), info)
 
     def __contains__(self, cwe: object) -> bool:
-        return cwe in self._entries
+        # bool is an int subclass: True must not read as CWE-1.
+        return isinstance(cwe, int) and not isinstance(cwe, bool) and cwe in self._entries
 
     def __len__(self) -> int:
         return len(self._entries)
