@@ -8,20 +8,17 @@ committed is there once, what was not is redone.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from seccode.scanners import Finding, Level
+from seccode.scanners import Finding
 from seccode.store._errors import StoreError
 from seccode.store._lock import WriterLock
 from seccode.store._records import (
-    LABEL_VALUES,
-    Label,
     ModelCall,
     RunInfo,
     RunSpec,
@@ -30,8 +27,18 @@ from seccode.store._records import (
     StoredSample,
     StoredVerdict,
 )
-from seccode.store._rows import describe_key, insert_call, key_values, stored_sample
+from seccode.store._rows import (
+    FINDING_COLUMNS,
+    INSERT_FINDING,
+    finding_from_row,
+    finding_values,
+    insert_call,
+    key_values,
+    maybe_bool,
+    stored_sample,
+)
 from seccode.store._schema import check_integrity, connect
+from seccode.store._store_labels import LabelsAndResults
 
 _KEY_COLUMNS = "stage, model, task_id, subject, sample_index, round"
 _KEY_WHERE = " AND ".join(
@@ -43,7 +50,7 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class RunStore:
+class RunStore(LabelsAndResults):
     """A study file opened for reading, or for writing under the study's writer lock.
 
     Use :meth:`open` (or :meth:`open_readonly`) as a context manager; a second writer to the same
@@ -157,21 +164,28 @@ class RunStore:
 
         Returns ``(sample id, created)``; a repeated key leaves the stored sample untouched.
         """
+        return self.add_samples(run_id, [sample])[0]
+
+    def add_samples(self, run_id: str, samples: Iterable[Sample]) -> list[tuple[int, bool]]:
+        """:meth:`add_sample` for a batch, all in one transaction (an import of many samples)."""
+        out = []
         with self._write() as conn:
-            found = conn.execute(
-                f"SELECT id FROM samples WHERE {_KEY_WHERE}", (run_id, *key_values(sample.key))
-            ).fetchone()
-            if found is not None:
-                return int(found[0]), False
-            cursor = conn.execute(
-                f"INSERT INTO samples (run_id, {_KEY_COLUMNS}, text, code, answer, created_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (run_id, *key_values(sample.key), sample.text, sample.code, sample.answer, _now()),
-            )
-            sample_id = int(cursor.lastrowid or 0)
-            if sample.call is not None:
-                insert_call(conn, sample_id, sample.call)
-        return sample_id, True
+            for sample in samples:
+                key = key_values(sample.key)
+                found = conn.execute(f"SELECT id FROM samples WHERE {_KEY_WHERE}", (run_id, *key)).fetchone()
+                if found is not None:
+                    out.append((int(found[0]), False))
+                    continue
+                cursor = conn.execute(
+                    f"INSERT INTO samples (run_id, {_KEY_COLUMNS}, text, code, answer, created_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (run_id, *key, sample.text, sample.code, sample.answer, _now()),
+                )
+                sample_id = int(cursor.lastrowid or 0)
+                if sample.call is not None:
+                    insert_call(conn, sample_id, sample.call)
+                out.append((sample_id, True))
+        return out
 
     def find_sample(self, run_id: str, key: SampleKey) -> StoredSample | None:
         """The stored sample with ``key``, if any (what a resumed run asks before calling a model)."""
@@ -215,30 +229,38 @@ class RunStore:
         self, sample_id: int, findings: Iterable[Finding], verdicts: Iterable[StoredVerdict]
     ) -> None:
         """Replace a sample's findings and these judges' verdicts in one transaction (idempotent)."""
+        self.record_scans([(sample_id, tuple(findings), tuple(verdicts))])
+
+    def record_scans(self, scans: Iterable[tuple[int, Sequence[Finding], Sequence[StoredVerdict]]]) -> None:
+        """:meth:`record_scan` for a batch of ``(sample id, findings, verdicts)``, in one transaction."""
         with self._write() as conn:
-            conn.execute("DELETE FROM findings WHERE sample_id = ?", (sample_id,))
-            conn.executemany(
-                "INSERT INTO findings (sample_id, scanner, rule_id, cwe, severity, confidence, start_line, "
-                "end_line, message, fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (sample_id, f.scanner, f.rule_id, f.cwe, f.severity.value, f.confidence.value,
-                     f.start_line, f.end_line, f.message, f.fingerprint)
-                    for f in findings
-                ],
-            )
-            conn.executemany(
-                "INSERT OR REPLACE INTO verdicts VALUES (?,?,?,?,?)",
-                [(sample_id, v.judge, v.target_cwe, v.vulnerable, v.any_finding) for v in verdicts],
-            )
+            for sample_id, findings, verdicts in scans:
+                conn.execute("DELETE FROM findings WHERE sample_id = ?", (sample_id,))
+                conn.executemany(INSERT_FINDING, [finding_values(sample_id, f) for f in findings])
+                conn.executemany(
+                    "INSERT OR REPLACE INTO verdicts VALUES (?,?,?,?,?)",
+                    [(sample_id, v.judge, v.target_cwe, v.vulnerable, v.any_finding) for v in verdicts],
+                )
 
     def findings(self, sample_id: int) -> list[Finding]:
         """A sample's findings, by line."""
         rows = self._conn.execute(
-            "SELECT scanner, rule_id, cwe, severity, confidence, start_line, end_line, message, fingerprint "
-            "FROM findings WHERE sample_id = ? ORDER BY start_line, id",
+            f"SELECT {FINDING_COLUMNS} FROM findings WHERE sample_id = ? ORDER BY start_line, id",
             (sample_id,),
         )
-        return [Finding(r[0], r[1], r[2], Level(r[3]), Level(r[4]), "", r[5], r[6], r[7], r[8]) for r in rows]
+        return [finding_from_row(r) for r in rows]
+
+    def findings_by_sample(self, run_id: str) -> dict[int, list[Finding]]:
+        """Every finding of a run's samples, by sample id (one query for a whole report)."""
+        out: dict[int, list[Finding]] = {}
+        rows = self._conn.execute(
+            f"SELECT f.sample_id, {FINDING_COLUMNS} FROM findings f JOIN samples s ON s.id = f.sample_id "
+            "WHERE s.run_id = ? ORDER BY f.sample_id, f.start_line, f.id",
+            (run_id,),
+        )
+        for row in rows:
+            out.setdefault(int(row[0]), []).append(finding_from_row(row[1:]))
+        return out
 
     def verdicts(self, run_id: str, judge: str) -> dict[int, StoredVerdict]:
         """One judge's verdicts over a run, by sample id."""
@@ -247,52 +269,7 @@ class RunStore:
             "JOIN samples s ON s.id = v.sample_id WHERE s.run_id = ? AND v.judge = ?",
             (run_id, judge),
         )
-        return {r[0]: StoredVerdict(r[0], r[1], r[2], _maybe_bool(r[3]), bool(r[4])) for r in rows}
-
-    # -- labels and results --------------------------------------------------------------------
-
-    def import_labels(self, run_id: str, labels: Iterable[Label]) -> int:
-        """Attach labels to the run's samples, all or nothing.
-
-        A label whose sample is not in the run, or whose value is not one of 0, 0.5, 1, -1, refuses
-        the whole import with a :class:`StoreError` naming it.
-        """
-        rows: list[tuple[int, str, float]] = []
-        for label in labels:
-            if label.value not in LABEL_VALUES:
-                where = describe_key(label.key)
-                raise StoreError(f"label {label.value!r} for {where} is not one of 0, 0.5, 1, -1")
-            stored = self.find_sample(run_id, label.key)
-            if stored is None:
-                raise StoreError(f"label for unknown sample {describe_key(label.key)} in run {run_id!r}")
-            rows.append((stored.id, label.source, float(label.value)))
-        with self._write() as conn:
-            conn.executemany("INSERT OR REPLACE INTO labels VALUES (?,?,?)", rows)
-        return len(rows)
-
-    def labels(self, run_id: str, source: str) -> dict[int, float]:
-        """One source's labels over a run, by sample id."""
-        rows = self._conn.execute(
-            "SELECT l.sample_id, l.value FROM labels l JOIN samples s ON s.id = l.sample_id "
-            "WHERE s.run_id = ? AND l.source = ?",
-            (run_id, source),
-        )
-        return {int(r[0]): float(r[1]) for r in rows}
-
-    def put_result(self, run_id: str, name: str, doc: object) -> None:
-        """Store a computed result (a table, as JSON) for the run, replacing an older one."""
-        with self._write() as conn:
-            conn.execute("INSERT OR REPLACE INTO run_results VALUES (?,?,?)", (run_id, name, json.dumps(doc)))
-
-    def get_result(self, run_id: str, name: str) -> object | None:
-        """A result stored with :meth:`put_result`, or None."""
-        row = self._conn.execute("SELECT json FROM run_results WHERE run_id = ? AND name = ?", (run_id, name))
-        found = row.fetchone()
-        return None if found is None else json.loads(found[0])
-
-
-def _maybe_bool(value: object) -> bool | None:
-    return None if value is None else bool(value)
+        return {r[0]: StoredVerdict(r[0], r[1], r[2], maybe_bool(r[3]), bool(r[4])) for r in rows}
 
 
 __all__ = ["RunStore"]
