@@ -8,7 +8,8 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 # shellcheck disable=SC1091
 . .venv/bin/activate
-pip install -q --disable-pip-version-check -e ".[dev,embedded,study]"
+# This workplace's pip index prints a WARNING per unused local mirror folder; keep real errors visible.
+pip install -q --disable-pip-version-check -e ".[dev,embedded,study]" 2>&1 | { grep -v "^WARNING: Location" || true; }
 
 # Headless Chromium renders the HTML report in a test; it comes from Debian's packages.
 if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
