@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from seccode import __version__
-from seccode.cli import scan
+from seccode.cli import report, scan, study
 from seccode.errors import SeccodeError
 
 #: command modules, in the order ``seccode --help`` lists them
-COMMANDS = (scan,)
+COMMANDS = (scan, study, report)
 
 EXIT_USAGE = 2
 
