@@ -1,0 +1,1 @@
+"""Prompt presets as package data: ``<preset>.json``, each carrying its version."""
