@@ -53,6 +53,7 @@ def tables_to_json(t: PaperTables) -> dict[str, Any]:
                 "secure": r.false_positives.total,
                 "false_positive_rate": _rate(r.false_positives),
                 "paper_percent": r.paper_percent,
+                "paper_correct": _paper_part(r),
                 "matches_paper": None
                 if r.paper_percent is None
                 else round(100 * r.correct.rate, 1) == r.paper_percent,
@@ -101,6 +102,11 @@ def tables_to_json(t: PaperTables) -> dict[str, Any]:
         ],
         "notes": list(t.notes),
     }
+
+
+def _paper_part(row: DetectionRow) -> int | None:
+    # the paper prints percentages only; this is the count that its percentage stands for
+    return None if row.paper_percent is None else round(row.paper_percent / 100 * row.correct.total)
 
 
 def _pair(key: str) -> tuple[str, str]:
