@@ -1,0 +1,187 @@
+"""The loop: generate -> scan -> stop if clean for the target CWE -> repair with feedback -> scan ...
+
+A plain async function that returns the task's whole history; it prints nothing and asks nothing,
+so the CLI, the studies and the benchmarks all render the same record. Generated code is data: it
+is parsed and scanned, never imported or run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from seccode.agent._history import Attempt, LoopConfig, LoopHistory, Outcome, Round, is_flagged
+from seccode.agent.extract import defined_functions, extract_code
+from seccode.errors import InputError, ProviderError
+from seccode.llm import (
+    ChatMessage,
+    PromptSet,
+    Provider,
+    load_prompts,
+    render_generate,
+    render_reask,
+    render_repair,
+    request_context,
+)
+from seccode.scanners import Analyzer, Finding, Program, ScanResult, scan_programs
+from seccode.tasks import Task
+from seccode.verdict import judge
+
+Scan = Callable[[Program], Awaitable[ScanResult]]
+
+
+def thread_scanner(analyzers: Sequence[Analyzer]) -> Scan:
+    """Scan one program in a worker thread, so other tasks' model calls go on meanwhile."""
+
+    async def scan(program: Program) -> ScanResult:
+        results = await asyncio.to_thread(scan_programs, [program], analyzers)
+        return results[0]
+
+    return scan
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    code: str | None
+    attempts: tuple[Attempt, ...]
+
+
+async def _ask(
+    provider: Provider,
+    messages: list[ChatMessage],
+    *,
+    task: Task,
+    stage: str,
+    config: LoopConfig,
+    prompts: PromptSet,
+    required: tuple[str, ...],
+) -> _Answer:
+    """Call the model, re-asking up to ``max_reasks`` times when the answer has no usable code."""
+    attempts: list[Attempt] = []
+    conversation = list(messages)
+    for _ in range(config.max_reasks + 1):
+        with request_context(task.id, stage):
+            done = await provider.complete(conversation, config.params, sample=config.sample)
+        extraction = extract_code(done.text)
+        reason: str | None = None
+        if extraction.code is None:
+            reason = f"no Python code ({extraction.how})"
+        elif missing := [name for name in required if name not in defined_functions(extraction.code)]:
+            reason = f"it drops the function(s) {', '.join(missing)} that the task defines"
+        attempts.append(
+            Attempt(
+                stage,
+                done.text,
+                done.prompt_tokens,
+                done.completion_tokens,
+                done.latency_s,
+                done.cached,
+                done.finish_reason,
+                extraction.how,
+                reason,
+            )
+        )
+        if reason is None:
+            return _Answer(extraction.code, tuple(attempts))
+        follow_up = render_reask(
+            prompts, reason=None if extraction.code is None else reason, functions=required
+        )
+        conversation = [*conversation, ChatMessage("assistant", done.text), follow_up]
+    return _Answer(None, tuple(attempts))
+
+
+def _feedback(result: ScanResult, target: int | None) -> list[Finding]:
+    """Security findings, those for the target CWE first, each once."""
+    security = [f for f in result.findings if f.scanner != "syntax"]
+    return sorted(security, key=lambda f: (f.cwe != target, f.start_line, f.scanner, f.rule_id))
+
+
+async def run_loop(
+    task: Task,
+    generator: Provider,
+    repairer: Provider,
+    analyzers: Sequence[Analyzer],
+    config: LoopConfig | None = None,
+    *,
+    scan: Scan | None = None,
+) -> LoopHistory:
+    """Run the loop on ``task`` and return its history; a provider failure ends it with outcome "error".
+
+    ``scan`` replaces the default one-program-per-thread scan (e.g. a batching scanner).
+    """
+    config = config or LoopConfig()
+    if config.max_rounds < 0:
+        raise InputError(f"--max-rounds must be 0 or more, got {config.max_rounds}")
+    if config.max_reasks < 0:
+        raise InputError(f"max_reasks must be 0 or more, got {config.max_reasks}")
+    prompts = load_prompts(config.prompts)
+    scanner = scan or thread_scanner(analyzers)
+    required = defined_functions(task.prompt)
+    rounds: list[Round] = []
+
+    def history(outcome: Outcome, error: str | None = None) -> LoopHistory:
+        return LoopHistory(
+            task.id,
+            task.cwe,
+            generator.label,
+            repairer.label,
+            prompts.label,
+            config.max_rounds,
+            tuple(rounds),
+            outcome,
+            error,
+        )
+
+    try:
+        answer = await _ask(
+            generator,
+            render_generate(prompts, task.prompt),
+            task=task,
+            stage="generate",
+            config=config,
+            prompts=prompts,
+            required=(),
+        )
+        if answer.code is None:
+            rounds.append(Round(0, None, False, (), None, answer.attempts))
+            return history("no-code")
+        result = await scanner(Program(task.id, answer.code, task.cwe))
+        verdict = judge(result, task.cwe)
+        rounds.append(Round(0, answer.code, True, result.findings, verdict, answer.attempts))
+        if not is_flagged(verdict):
+            return history("secure-at-generation")
+        code = answer.code
+        for index in range(1, config.max_rounds + 1):
+            messages = render_repair(
+                prompts,
+                task_prompt=task.prompt,
+                code=code,
+                cwe=task.cwe,
+                findings=_feedback(result, task.cwe),
+                functions=required,
+            )
+            answer = await _ask(
+                repairer,
+                messages,
+                task=task,
+                stage=f"repair-{index}",
+                config=config,
+                prompts=prompts,
+                required=required,
+            )
+            if answer.code is None:  # every attempt rejected: the round is spent, the code stands
+                rounds.append(Round(index, code, False, result.findings, verdict, answer.attempts))
+                continue
+            code = answer.code
+            result = await scanner(Program(task.id, code, task.cwe))
+            verdict = judge(result, task.cwe)
+            rounds.append(Round(index, code, True, result.findings, verdict, answer.attempts))
+            if not is_flagged(verdict):
+                return history("fixed")
+        return history("still-vulnerable")
+    except ProviderError as exc:
+        return history("error", str(exc))
+
+
+__all__ = ["Scan", "run_loop", "thread_scanner"]
