@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from seccode.errors import AnalyzerUnavailable, InputError
+from seccode.scanners._ast_checks import AstChecksAnalyzer
 from seccode.scanners._bandit import BanditAnalyzer
 from seccode.scanners._base import Analyzer
 from seccode.scanners._codeql import CodeQLAnalyzer
@@ -16,11 +17,12 @@ ANALYZERS: dict[str, Callable[[], Analyzer]] = {
     "syntax": SyntaxAnalyzer,
     "bandit": BanditAnalyzer,
     "semgrep": SemgrepAnalyzer,
+    "seccode-ast": AstChecksAnalyzer,
     "codeql": CodeQLAnalyzer,
 }
 
 #: analyzers that run when none are named; CodeQL joins them when its binary is installed
-DEFAULT_ANALYZERS: tuple[str, ...] = ("bandit", "semgrep", "codeql")
+DEFAULT_ANALYZERS: tuple[str, ...] = ("bandit", "semgrep", "seccode-ast", "codeql")
 
 
 def get_analyzers(names: Sequence[str] | None = None) -> list[Analyzer]:

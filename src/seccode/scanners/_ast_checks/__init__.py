@@ -1,0 +1,38 @@
+"""seccode's AST checks: rules that need more than Semgrep patterns (names, constants, ordering).
+
+Each check module defines :class:`Check` records; :data:`CHECKS` is the literal list of them all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
+from seccode.scanners._ast_checks._check import Check
+
+if TYPE_CHECKING:
+    from seccode.scanners.rules import RuleInfo
+
+CHECKS: tuple[Check, ...] = ()
+
+
+def ast_rules() -> list[RuleInfo]:
+    """The AST checks as :class:`~seccode.scanners.rules.RuleInfo` rows of the rule inventory."""
+    from seccode.scanners.rules import RuleInfo
+
+    return [
+        RuleInfo(
+            id=c.id,
+            cwe=c.cwe,
+            analyzer="seccode-ast",
+            severity=c.severity.value.upper(),
+            confidence=c.confidence.value.upper(),
+            description=c.description,
+            message=c.message,
+            source=c.body.__module__.rsplit(".", 1)[-1],
+        )
+        for c in CHECKS
+    ]
+
+
+__all__ = ["CHECKS", "AstChecksAnalyzer", "Check", "ast_rules"]

@@ -1,0 +1,111 @@
+"""The record of one AST check and the helpers the checks share."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from seccode.scanners._finding import Level
+
+#: a check's body: given the parsed module, yield (start_line, end_line) of each weakness it sees
+CheckBody = Callable[[ast.Module], Iterator[tuple[int, int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One AST rule: its identity and documentation, and the function that finds the weakness.
+
+    ``description`` is the docstring-style documentation of the rule; ``message`` says what is
+    wrong and how to fix it (the repair prompt shows it).
+    """
+
+    id: str
+    cwe: int
+    severity: Level
+    confidence: Level
+    description: str
+    message: str
+    body: CheckBody
+
+
+def dotted(node: ast.AST) -> str:
+    """``a.b.c`` for a Name/Attribute chain (``""`` for anything else); calls keep their callee."""
+    parts: list[str] = []
+    while True:
+        if isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        elif isinstance(node, ast.Name):
+            parts.append(node.id)
+            break
+        elif isinstance(node, ast.Call):
+            node = node.func
+        else:
+            return ""
+    return ".".join(reversed(parts))
+
+
+def call_name(call: ast.Call) -> str:
+    """The dotted name of a call's callee (``os.path.join``), or ``""``."""
+    return dotted(call.func)
+
+
+def calls(tree: ast.AST) -> Iterator[ast.Call]:
+    """Every call in ``tree``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            yield node
+
+
+def keyword(call: ast.Call, name: str) -> ast.expr | None:
+    """The value of keyword argument ``name`` of ``call``, or None."""
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def constant_int(node: ast.AST | None, env: dict[str, int] | None = None) -> int | None:
+    """The value of an int expression built from literals and known names (``2 ** 10``, ``KEY``)."""
+    if node is None:
+        return None
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.Name) and env is not None:
+        return env.get(node.id)
+    if isinstance(node, ast.BinOp):
+        left, right = constant_int(node.left, env), constant_int(node.right, env)
+        if left is None or right is None:
+            return None
+        try:
+            if isinstance(node.op, ast.Mult):
+                return left * right
+            if isinstance(node.op, ast.Add):
+                return left + right
+            if isinstance(node.op, ast.Sub):
+                return left - right
+            if isinstance(node.op, ast.Pow) and 0 <= right <= 64:
+                return int(left**right)
+            if isinstance(node.op, ast.FloorDiv) and right:
+                return left // right
+        except (OverflowError, ValueError):
+            return None
+    return None
+
+
+def int_assignments(tree: ast.AST) -> dict[str, int]:
+    """Names bound once to a constant int expression anywhere in ``tree`` (last binding wins)."""
+    env: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = constant_int(node.value, env)
+            if value is not None:
+                env[node.targets[0].id] = value
+    return env
+
+
+def span(node: ast.AST) -> tuple[int, int]:
+    """A node's (first line, last line)."""
+    start = getattr(node, "lineno", 1)
+    return start, getattr(node, "end_lineno", None) or start

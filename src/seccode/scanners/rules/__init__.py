@@ -1,0 +1,70 @@
+"""seccode's own rule pack: Semgrep YAML under ``semgrep/`` and the AST checks, as one inventory.
+
+:func:`rule_inventory` lists every rule with its id, CWE, severity, confidence and description; the
+coverage table of ``benchmarks/detection.py`` and the rule meta-tests read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from seccode.cwe import parse_cwe
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """One rule of the pack, as the coverage table shows it."""
+
+    id: str
+    cwe: int
+    analyzer: str  # "semgrep" or "seccode-ast"
+    severity: str
+    confidence: str
+    description: str
+    message: str
+    source: str  # the YAML file, or the AST check's module
+
+
+def semgrep_rule_files() -> list[Path]:
+    """The Semgrep YAML files of the pack, sorted."""
+    folder = Path(str(files("seccode.scanners") / "rules" / "semgrep"))
+    return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
+
+
+def semgrep_rules() -> list[RuleInfo]:
+    """Every Semgrep rule of the pack (reads the YAML on each call; no import-time I/O)."""
+    import yaml  # type: ignore[import-untyped]
+
+    infos: list[RuleInfo] = []
+    for path in semgrep_rule_files():
+        document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for rule in document.get("rules", []):
+            metadata = rule.get("metadata") or {}
+            cwe = metadata.get("cwe")
+            head = (cwe[0] if isinstance(cwe, list) else str(cwe or "")).split(":", 1)[0]
+            infos.append(
+                RuleInfo(
+                    id=str(rule.get("id", "")),
+                    cwe=parse_cwe(head) if head else 0,
+                    analyzer="semgrep",
+                    severity=str(rule.get("severity", "")),
+                    confidence=str(metadata.get("confidence", "")),
+                    description=str(metadata.get("description", "")),
+                    message=" ".join(str(rule.get("message", "")).split()),
+                    source=path.name,
+                )
+            )
+    return infos
+
+
+def rule_inventory() -> list[RuleInfo]:
+    """All rules of the pack: the Semgrep rules, then the AST checks."""
+    from seccode.scanners._ast_checks import ast_rules
+
+    return [*semgrep_rules(), *ast_rules()]
+
+
+__all__ = ["RuleInfo", "rule_inventory", "semgrep_rule_files", "semgrep_rules"]
