@@ -76,13 +76,13 @@ def main() -> int:
         base, base_findings = time_bandit_cli(programs, files)
     n = len(programs)
     print(f"Scan speed on {n} programs ({args.data.name}), one run each, 2-core machine\n")
-    print(f"| {'side':<44} | {'wall s':>8} | {'ms/program':>10} | {'findings':>8} |")
-    print(f"|{'-' * 46}|{'-' * 10}|{'-' * 12}|{'-' * 10}|")
+    print(f"| {'side':<46} | {'wall s':>8} | {'ms/program':>10} | {'findings':>8} |")
+    print(f"|{'-' * 48}|{'-' * 10}|{'-' * 12}|{'-' * 10}|")
     for side, wall, found in (
         ("seccode scan --jsonl (all analyzers, 1 batch)", ours, our_findings),
         ("baseline: bandit CLI, one call per program", base, base_findings),
     ):
-        print(f"| {side:<44} | {wall:8.2f} | {wall / n * 1000:10.1f} | {found:8d} |")
+        print(f"| {side:<46} | {wall:8.2f} | {wall / n * 1000:10.1f} | {found:8d} |")
     print(f"\nspeed-up: {base / ours:.1f}x (goal >= 20x); seccode batch {ours:.2f} s (goal < 5 s)")
     return 0
 
