@@ -42,7 +42,9 @@ def thread_scanner(analyzers: Sequence[Analyzer]) -> Scan:
 
 
 @dataclass(frozen=True, slots=True)
-class _Answer:
+class Answer:
+    """The code a model step produced (None if every attempt was rejected) and all its attempts."""
+
     code: str | None
     attempts: tuple[Attempt, ...]
 
@@ -56,7 +58,7 @@ async def _ask(
     config: LoopConfig,
     prompts: PromptSet,
     required: tuple[str, ...],
-) -> _Answer:
+) -> Answer:
     """Call the model, re-asking up to ``max_reasks`` times when the answer has no usable code."""
     attempts: list[Attempt] = []
     conversation = list(messages)
@@ -83,18 +85,67 @@ async def _ask(
             )
         )
         if reason is None:
-            return _Answer(extraction.code, tuple(attempts))
+            return Answer(extraction.code, tuple(attempts))
         follow_up = render_reask(
             prompts, reason=None if extraction.code is None else reason, functions=required
         )
         conversation = [*conversation, ChatMessage("assistant", done.text), follow_up]
-    return _Answer(None, tuple(attempts))
+    return Answer(None, tuple(attempts))
 
 
 def _feedback(result: ScanResult, target: int | None) -> list[Finding]:
     """Security findings, those for the target CWE first, each once."""
     security = [f for f in result.findings if f.scanner != "syntax"]
     return sorted(security, key=lambda f: (f.cwe != target, f.start_line, f.scanner, f.rule_id))
+
+
+async def generate_once(task: Task, provider: Provider, config: LoopConfig | None = None) -> Answer:
+    """One generation step (with re-asks when the answer has no code)."""
+    config = config or LoopConfig()
+    prompts = load_prompts(config.prompts)
+    return await _ask(
+        provider,
+        render_generate(prompts, task.prompt),
+        task=task,
+        stage="generate",
+        config=config,
+        prompts=prompts,
+        required=(),
+    )
+
+
+async def repair_once(
+    task: Task,
+    result: ScanResult,
+    provider: Provider,
+    config: LoopConfig | None = None,
+    *,
+    round_index: int = 1,
+) -> Answer:
+    """One repair step of ``result.program.code`` with the findings of ``result`` as feedback.
+
+    A repair that does not parse, or drops a function ``task.prompt`` defines, is re-asked.
+    """
+    config = config or LoopConfig()
+    prompts = load_prompts(config.prompts)
+    required = defined_functions(task.prompt)
+    messages = render_repair(
+        prompts,
+        task_prompt=task.prompt,
+        code=result.program.code,
+        cwe=task.cwe,
+        findings=_feedback(result, task.cwe),
+        functions=required,
+    )
+    return await _ask(
+        provider,
+        messages,
+        task=task,
+        stage=f"repair-{round_index}",
+        config=config,
+        prompts=prompts,
+        required=required,
+    )
 
 
 async def run_loop(
@@ -117,7 +168,6 @@ async def run_loop(
         raise InputError(f"max_reasks must be 0 or more, got {config.max_reasks}")
     prompts = load_prompts(config.prompts)
     scanner = scan or thread_scanner(analyzers)
-    required = defined_functions(task.prompt)
     rounds: list[Round] = []
 
     def history(outcome: Outcome, error: str | None = None) -> LoopHistory:
@@ -134,15 +184,7 @@ async def run_loop(
         )
 
     try:
-        answer = await _ask(
-            generator,
-            render_generate(prompts, task.prompt),
-            task=task,
-            stage="generate",
-            config=config,
-            prompts=prompts,
-            required=(),
-        )
+        answer = await generate_once(task, generator, config)
         if answer.code is None:
             rounds.append(Round(0, None, False, (), None, answer.attempts))
             return history("no-code")
@@ -153,23 +195,7 @@ async def run_loop(
             return history("secure-at-generation")
         code = answer.code
         for index in range(1, config.max_rounds + 1):
-            messages = render_repair(
-                prompts,
-                task_prompt=task.prompt,
-                code=code,
-                cwe=task.cwe,
-                findings=_feedback(result, task.cwe),
-                functions=required,
-            )
-            answer = await _ask(
-                repairer,
-                messages,
-                task=task,
-                stage=f"repair-{index}",
-                config=config,
-                prompts=prompts,
-                required=required,
-            )
+            answer = await repair_once(task, result, repairer, config, round_index=index)
             if answer.code is None:  # every attempt rejected: the round is spent, the code stands
                 rounds.append(Round(index, code, False, result.findings, verdict, answer.attempts))
                 continue
@@ -184,4 +210,4 @@ async def run_loop(
         return history("error", str(exc))
 
 
-__all__ = ["Scan", "run_loop", "thread_scanner"]
+__all__ = ["Answer", "Scan", "generate_once", "repair_once", "run_loop", "thread_scanner"]
