@@ -97,3 +97,32 @@ def test_naming_an_absent_analyzer_is_an_error_that_names_it(monkeypatch: pytest
     with pytest.raises(InputError, match="unknown analyzer 'flake'"):
         get_analyzers(["flake"])
     assert "codeql" not in [a.name for a in get_analyzers()]  # absent from the defaults, silently
+
+
+def test_both_semgrep_front_ends_agree_on_the_rule_pack(shared_data: Path) -> None:
+    """The fast OCaml front end must report exactly what the classic Python one does."""
+    import json
+
+    text = (shared_data / "paper" / "rq1_generations.jsonl").read_text()
+    rows = [json.loads(line) for line in text.splitlines()]
+    programs = [Program(str(i), r["generated_code"]) for i, r in enumerate(rows[::4])]
+
+    def keyed(engine: str) -> list[tuple[str, str, int, int, str]]:
+        outs = SemgrepAnalyzer(engine=engine).scan(programs)
+        assert not [o.error for o in outs if o.error]
+        return sorted(
+            (o.program_id, f.rule_id, f.start_line, f.end_line, f.message) for o in outs for f in o.findings
+        )
+
+    fast, classic = keyed("osemgrep"), keyed("pysemgrep")
+    assert fast == classic and fast
+
+
+def test_rule_files_with_anchors_are_flattened(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "x-sinks: &sinks\n  - pattern: eval(...)\n"
+        "rules:\n  - id: r1\n    languages: [python]\n    severity: ERROR\n    message: m\n"
+        "    metadata: {cwe: 'CWE-95'}\n    pattern-either: *sinks\n"
+    )
+    [out] = SemgrepAnalyzer(rules=tmp_path).scan([Program("a", EVAL)])
+    assert [(f.rule_id, f.cwe) for f in out.findings] == [("r1", 95)]

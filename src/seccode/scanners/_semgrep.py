@@ -1,4 +1,10 @@
-"""Semgrep (the PyPI wheel), run once per batch over a temp folder with seccode's own rule pack."""
+"""Semgrep (the PyPI wheel), run once per batch over a temp folder with seccode's own rule pack.
+
+The pack is flattened into one rule file per batch (YAML anchors expanded, helper keys such as
+``x-web-sources`` dropped) and run by Semgrep's OCaml front end (``semgrep scan --experimental``),
+which starts in ~0.2 s where the Python front end takes ~2.5 s and gives the same results on our
+pack (a test compares both). ``SECCODE_SEMGREP_ENGINE=pysemgrep`` selects the Python front end.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from seccode.cwe import parse_cwe
 from seccode.errors import InputError
 from seccode.scanners._base import Analyzer
@@ -22,6 +30,39 @@ from seccode.scanners._finding import AnalyzerOutput, Finding, Level, Program
 # Offline operation: without these Semgrep's version check stalls ~96 s waiting for the network.
 _OFFLINE_ENV = {"SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
 _SKIP_REASONS = ("exceeded size limit", "too big", "skipped")
+
+
+#: Semgrep front ends: the OCaml one (fast start), the classic Python one, or the first falling back
+#: to the second when it refuses a rule (it is stricter about rule syntax)
+ENGINES = ("auto", "osemgrep", "pysemgrep")
+
+
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes shared objects out in full: osemgrep's YAML reader does not accept aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def flatten_rules(folder: Path) -> str:
+    """All rules of ``*.yaml``/``*.yml`` files below ``folder`` as one YAML document.
+
+    Raises :class:`InputError` naming the file when one is not valid YAML or has no ``rules`` list.
+    """
+    rules: list[Any] = []
+    for path in sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")]):
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" line {mark.line + 1}" if mark is not None else ""
+            raise InputError(
+                f"invalid Semgrep rule file {path.name}{where}: {getattr(exc, 'problem', exc)}"
+            ) from None
+        if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
+            raise InputError(f"invalid Semgrep rule file {path.name}: expected a top-level 'rules' list")
+        rules.extend(doc["rules"])
+    return str(yaml.dump({"rules": rules}, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True))
 
 
 def default_rules_dir() -> Path:
@@ -55,8 +96,12 @@ class SemgrepAnalyzer(Analyzer):
         per_file_timeout: float = 10.0,
         batch_timeout: float = 600.0,
         jobs: int | None = None,
+        engine: str | None = None,
     ) -> None:
         self.rules = rules or default_rules_dir()
+        self.engine = engine or os.environ.get("SECCODE_SEMGREP_ENGINE", "auto")
+        if self.engine not in ENGINES:
+            raise InputError(f"unknown Semgrep engine {self.engine!r}; choose from {', '.join(ENGINES)}")
         self.per_file_timeout = per_file_timeout
         self.batch_timeout = batch_timeout
         self.jobs = jobs or max(os.cpu_count() or 1, 1)
@@ -87,23 +132,38 @@ class SemgrepAnalyzer(Analyzer):
             raise InputError(self.unavailable_reason())
         if not self.rules.exists():
             raise InputError(f"semgrep rules not found: {self.rules}")
+        try:
+            pack = (
+                flatten_rules(self.rules) if self.rules.is_dir() else self.rules.read_text(encoding="utf-8")
+            )
+        except InputError as exc:
+            return [AnalyzerOutput(p.id, error=f"semgrep: {exc}") for p in programs]
         with tempfile.TemporaryDirectory(prefix="seccode-semgrep-") as tmp:
             root = Path(tmp) / "src"
             root.mkdir()
+            rules_file = Path(tmp) / "rules.yaml"
+            rules_file.write_text(pack, encoding="utf-8")
             for index, program in enumerate(programs):
                 # errors="replace": lone surrogates cannot be written, and Semgrep reads UTF-8 anyway.
                 (root / f"{index:06d}.py").write_text(program.code, encoding="utf-8", errors="replace")
-            report, failure = self._run(binary, root)
+            engine = "osemgrep" if self.engine == "auto" else self.engine
+            report, failure = self._run(binary, root, rules_file, engine)
+            if self.engine == "auto" and _refused_a_rule(report):
+                report, failure = self._run(binary, root, rules_file, "pysemgrep")
         if failure is not None:
             return [AnalyzerOutput(p.id, error=f"semgrep: {failure}") for p in programs]
         return _split_report(report, programs, root, self.name)
 
-    def _run(self, binary: str, root: Path) -> tuple[dict[str, Any], str | None]:
+    def _run(
+        self, binary: str, root: Path, rules_file: Path, engine_name: str
+    ) -> tuple[dict[str, Any], str | None]:
+        engine = ["--experimental"] if engine_name == "osemgrep" else []
         command = [
             binary,
             "scan",
+            *engine,
             "--config",
-            str(self.rules),
+            str(rules_file),
             "--json",
             "--metrics=off",
             "--disable-version-check",
@@ -133,6 +193,10 @@ class SemgrepAnalyzer(Analyzer):
             tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
             return {}, f"exited {proc.returncode} without a JSON report: {tail}"
         return report, None
+
+
+def _refused_a_rule(report: dict[str, Any]) -> bool:
+    return any("Rule parse error" in str(e.get("message", "")) for e in report.get("errors", []))
 
 
 def _index_of(path: str) -> int | None:
