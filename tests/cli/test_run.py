@@ -215,3 +215,45 @@ def test_ctrl_c_keeps_finished_tasks_and_the_rerun_resumes(tmp_path: Path) -> No
         # cut off in flight was never answered, so it is asked again)
         rerun_calls = len(server.calls) - first_calls
         assert 16 - first_calls <= rerun_calls <= 16 - first_calls + 1
+
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@pytest.mark.skipif(not (DATA / "paper").is_dir(), reason="the paper's artefacts live beside the repository")
+def test_run_replays_the_paper_without_a_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SECCODE_PAPER_DIR", str(DATA / "paper"))
+    rows = [json.loads(x) for x in (DATA / "securityeval.jsonl").read_text().splitlines() if x.strip()]
+    wanted = {"CWE-089_author_1.py", "CWE-078_author_1.py"}
+    tasks = tmp_path / "se.jsonl"
+    tasks.write_text("".join(json.dumps(r) + "\n" for r in rows if r["ID"] in wanted))
+    out = tmp_path / "out"
+    code = main(
+        [
+            "run",
+            str(tasks),
+            "--generator",
+            "replay:paper:gpt-4",
+            "--max-rounds",
+            "1",
+            "--analyzers",
+            "bandit",
+            "--out",
+            str(out),
+            "--no-cache",
+        ]
+    )
+    assert code in (0, 1), capsys.readouterr().err
+    paper = {
+        json.loads(x)["task_id"]: json.loads(x)["generated_code"]
+        for x in (DATA / "paper" / "rq1_generations.jsonl").read_text().splitlines()
+        if json.loads(x)["model"] == "gpt-4"
+    }
+    saved = sorted((out / "histories").iterdir())
+    assert len(saved) == 2
+    for path in saved:
+        history = json.loads(path.read_text())
+        assert history["generator"] == "replay:paper:gpt-4"
+        assert history["rounds"][0]["code"].strip() == paper[history["task_id"]].strip()

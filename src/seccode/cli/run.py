@@ -56,7 +56,13 @@ def add_model_options(parser: argparse.ArgumentParser, *, roles: tuple[str, ...]
     parser.add_argument("--max-tokens", type=int, default=1024)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per model call (default 120)")
     parser.add_argument("--retries", type=int, default=5, help="retries of 429/5xx/timeouts (default 5)")
-    parser.add_argument("--concurrency", type=int, default=8, help="tasks and requests at once (default 8)")
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=8,
+        help="model requests at once (default 8); run keeps twice as many tasks "
+        "in flight, so one task's scan overlaps another's model call",
+    )
     parser.add_argument(
         "--cache", metavar="FILE", help="response cache (default: $SECCODE_CACHE/responses.sqlite)"
     )
@@ -130,7 +136,9 @@ def make_providers(
     for spec in specs:
         if spec not in made:
             inner = _get_provider(spec, options)
-            made[spec] = CachingProvider(inner, cache) if cache is not None else inner
+            # replayed answers are recordings already; caching them would only copy them
+            cached = cache is not None and inner.kind != "replay"
+            made[spec] = CachingProvider(inner, cache) if cache is not None and cached else inner
     return [made[s] for s in specs]
 
 
@@ -192,7 +200,7 @@ async def _run(
     generator, repairer = make_providers([args.generator, args.repairer or args.generator], args, cache)
     config = RunConfig(
         LoopConfig(max_rounds=args.max_rounds, prompts=args.prompts, params=sampling(args)),
-        concurrency=args.concurrency,
+        concurrency=2 * args.concurrency,
     )
     err = Console(stderr=True)
     started = time.perf_counter()
