@@ -52,12 +52,41 @@ async def test_secure_generation_stops_at_once(
 async def test_never_fixed_uses_exactly_max_rounds(
     task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
 ) -> None:
-    _script(model_server, lambda body: VULNERABLE)
+    _script(model_server, lambda body: VULNERABLE.replace("cur", f"cur{len(model_server.calls)}"))
     history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=3))
     assert history.outcome == "still-vulnerable" and history.fixed_at is None
     assert [r.index for r in history.rounds] == [0, 1, 2, 3]
-    assert all(r.vulnerable for r in history.rounds)
+    assert all(r.vulnerable and r.accepted for r in history.rounds)
     assert len(model_server.calls) == 4
+
+
+async def test_unchanged_repair_is_rejected(
+    task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
+) -> None:
+    """Returning the same program (comments aside) would make the next round repeat this one."""
+    _script(model_server, lambda body: VULNERABLE.replace("    return", "    # checked\n    return"))
+    history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=1, max_reasks=1))
+    assert history.outcome == "still-vulnerable" and not history.rounds[1].accepted
+    assert [a.rejected for a in history.rounds[1].attempts] == ["it returns the code unchanged"] * 2
+    assert "rejected: it returns the code unchanged" in last_user(model_server.calls[2])
+
+
+async def test_default_preset_carries_the_conversation_paper_starts_afresh(
+    task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
+) -> None:
+    _script(model_server, lambda body: VULNERABLE.replace("cur", f"cur{len(model_server.calls)}"))
+    await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2))
+    second_repair = model_server.calls[2]["messages"]
+    assert [m["role"] for m in second_repair] == ["system", "user", "assistant", "user"]
+    assert second_repair[2]["content"] == VULNERABLE.replace("cur", "cur2")  # its own first fix
+    assert second_repair[3]["content"].startswith(
+        "Your fix was scanned again and is still vulnerable to CWE-89"
+    )
+    assert "line 6: [bandit B608" in second_repair[3]["content"]
+    model_server.calls.clear()
+    await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2, prompts="paper"))
+    paper_second = model_server.calls[2]["messages"]
+    assert len(paper_second) == 1 and "cur2 = sqlite3" in paper_second[0]["content"]
 
 
 async def test_repair_that_drops_a_function_is_rejected_and_reasked(

@@ -7,6 +7,7 @@ is parsed and scanned, never imported or run.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from seccode.llm import (
     PromptSet,
     Provider,
     load_prompts,
+    render_followup,
     render_generate,
     render_reask,
     render_repair,
@@ -47,6 +49,7 @@ class Answer:
 
     code: str | None
     attempts: tuple[Attempt, ...]
+    conversation: tuple[ChatMessage, ...]  # every message sent, plus the last answer
 
 
 async def _ask(
@@ -58,11 +61,19 @@ async def _ask(
     config: LoopConfig,
     prompts: PromptSet,
     required: tuple[str, ...],
+    previous: str | None = None,
 ) -> Answer:
-    """Call the model, re-asking up to ``max_reasks`` times when the answer has no usable code."""
+    """Call the model, re-asking up to ``max_reasks`` times when the answer has no usable code.
+
+    A repair (``previous`` given) is unusable when it drops a function the task defines or returns
+    the code unchanged: at temperature 0 the next round would then repeat this one word for word.
+    """
     attempts: list[Attempt] = []
     conversation = list(messages)
+    reask: ChatMessage | None = None
     for _ in range(config.max_reasks + 1):
+        if reask is not None:
+            conversation.append(reask)
         with request_context(task.id, stage):
             done = await provider.complete(conversation, config.params, sample=config.sample)
         extraction = extract_code(done.text)
@@ -71,6 +82,8 @@ async def _ask(
             reason = f"no Python code ({extraction.how})"
         elif missing := [name for name in required if name not in defined_functions(extraction.code)]:
             reason = f"it drops the function(s) {', '.join(missing)} that the task defines"
+        elif previous is not None and same_program(extraction.code, previous):
+            reason = "it returns the code unchanged"
         attempts.append(
             Attempt(
                 stage,
@@ -84,13 +97,20 @@ async def _ask(
                 reason,
             )
         )
+        conversation.append(ChatMessage("assistant", done.text))
         if reason is None:
-            return Answer(extraction.code, tuple(attempts))
-        follow_up = render_reask(
-            prompts, reason=None if extraction.code is None else reason, functions=required
-        )
-        conversation = [*conversation, ChatMessage("assistant", done.text), follow_up]
-    return Answer(None, tuple(attempts))
+            return Answer(extraction.code, tuple(attempts), tuple(conversation))
+        no_code = extraction.code is None
+        reask = render_reask(prompts, reason=None if no_code else reason, functions=required)
+    return Answer(None, tuple(attempts), tuple(conversation))
+
+
+def same_program(a: str, b: str) -> bool:
+    """Whether two programs have the same syntax tree (comments and layout aside)."""
+    try:
+        return ast.dump(ast.parse(a)) == ast.dump(ast.parse(b))
+    except (SyntaxError, ValueError):
+        return a.strip() == b.strip()
 
 
 def _feedback(result: ScanResult, target: int | None) -> list[Finding]:
@@ -121,22 +141,31 @@ async def repair_once(
     config: LoopConfig | None = None,
     *,
     round_index: int = 1,
+    conversation: Sequence[ChatMessage] = (),
 ) -> Answer:
     """One repair step of ``result.program.code`` with the findings of ``result`` as feedback.
 
-    A repair that does not parse, or drops a function ``task.prompt`` defines, is re-asked.
+    Given the previous rounds' ``conversation`` and a preset with a follow-up message, the findings
+    continue that conversation (the model sees what it already tried); otherwise the round starts
+    afresh from the latest code, as in the paper. A repair that does not parse, drops a function
+    ``task.prompt`` defines, or changes nothing is re-asked.
     """
     config = config or LoopConfig()
     prompts = load_prompts(config.prompts)
     required = defined_functions(task.prompt)
-    messages = render_repair(
-        prompts,
-        task_prompt=task.prompt,
-        code=result.program.code,
-        cwe=task.cwe,
-        findings=_feedback(result, task.cwe),
-        functions=required,
-    )
+    findings = _feedback(result, task.cwe)
+    followup = render_followup(prompts, cwe=task.cwe, findings=findings, functions=required)
+    if conversation and followup is not None:
+        messages = [*_trim(conversation), followup]
+    else:
+        messages = render_repair(
+            prompts,
+            task_prompt=task.prompt,
+            code=result.program.code,
+            cwe=task.cwe,
+            findings=findings,
+            functions=required,
+        )
     return await _ask(
         provider,
         messages,
@@ -145,7 +174,16 @@ async def repair_once(
         config=config,
         prompts=prompts,
         required=required,
+        previous=result.program.code,
     )
+
+
+def _trim(conversation: Sequence[ChatMessage], keep_last: int = 4) -> list[ChatMessage]:
+    """The opening (system, first request) and the last exchanges: a small model's context is short."""
+    opening = next((i + 1 for i, m in enumerate(conversation) if m.role == "user"), 0)
+    if len(conversation) <= opening + keep_last:
+        return list(conversation)
+    return [*conversation[:opening], *conversation[-keep_last:]]
 
 
 async def run_loop(
@@ -194,8 +232,10 @@ async def run_loop(
         if not is_flagged(verdict):
             return history("secure-at-generation")
         code = answer.code
+        talk: tuple[ChatMessage, ...] = ()  # the repair conversation so far
         for index in range(1, config.max_rounds + 1):
-            answer = await repair_once(task, result, repairer, config, round_index=index)
+            answer = await repair_once(task, result, repairer, config, round_index=index, conversation=talk)
+            talk = answer.conversation
             if answer.code is None:  # every attempt rejected: the round is spent, the code stands
                 rounds.append(Round(index, code, False, result.findings, verdict, answer.attempts))
                 continue

@@ -32,6 +32,7 @@ class PromptSet:
     finding: str
     no_code: str
     rejected: str
+    followup: str | None  # None: every repair round starts afresh (the paper); else one conversation
 
     @property
     def label(self) -> str:
@@ -55,6 +56,7 @@ def load_prompts(preset: str = "default") -> PromptSet:
         finding=str(data["finding"]),
         no_code=str(data["no_code"]),
         rejected=str(data["rejected"]),
+        followup=data.get("followup"),
     )
 
 
@@ -68,6 +70,29 @@ def render_generate(prompts: PromptSet, task_prompt: str) -> list[ChatMessage]:
     return _messages(prompts, Template(prompts.generate).safe_substitute(code=task_prompt.rstrip()))
 
 
+def _values(
+    prompts: PromptSet, cwe: int | None, findings: Sequence[Finding], functions: Sequence[str]
+) -> dict[str, object]:
+    """The placeholders every repair-side template may use."""
+    from seccode.cwe import get_catalogue
+
+    catalogue = get_catalogue()
+    lines = [
+        Template(prompts.finding).safe_substitute(
+            line=f.start_line, scanner=f.scanner, rule_id=f.rule_id, message=f.message.strip()
+        )
+        for f in findings
+    ]
+    return {
+        "cwe_number": cwe if cwe is not None else "?",
+        "cwe_name": (catalogue.name(cwe) if cwe is not None else None) or "an unknown weakness",
+        "cwe_description": catalogue.describe(cwe) if cwe is not None else "a security weakness",
+        "findings": "\n".join(x for x in lines if x)
+        or "- (no line-level finding; the weakness is as named above)",
+        "functions": ", ".join(functions) or "(none)",
+    }
+
+
 def render_repair(
     prompts: PromptSet,
     *,
@@ -78,28 +103,19 @@ def render_repair(
     functions: Sequence[str],
 ) -> list[ChatMessage]:
     """The messages asking a model to fix ``code`` for ``cwe``, with the analyzers' findings."""
-    from seccode.cwe import get_catalogue
-
-    catalogue = get_catalogue()
-    name = (catalogue.name(cwe) if cwe is not None else None) or "an unknown weakness"
-    description = catalogue.describe(cwe) if cwe is not None else "a security weakness"
-    lines = [
-        Template(prompts.finding).safe_substitute(
-            line=f.start_line, scanner=f.scanner, rule_id=f.rule_id, message=f.message.strip()
-        )
-        for f in findings
-    ]
-    text = Template(prompts.repair).safe_substitute(
-        task=task_prompt.rstrip(),
-        code=code.rstrip(),
-        cwe_number=cwe if cwe is not None else "?",
-        cwe_name=name,
-        cwe_description=description,
-        findings="\n".join(x for x in lines if x)
-        or "- (no line-level finding; the weakness is as named above)",
-        functions=", ".join(functions) or "(none)",
-    )
+    values = _values(prompts, cwe, findings, functions)
+    text = Template(prompts.repair).safe_substitute(values, task=task_prompt.rstrip(), code=code.rstrip())
     return _messages(prompts, text)
+
+
+def render_followup(
+    prompts: PromptSet, *, cwe: int | None, findings: Sequence[Finding], functions: Sequence[str]
+) -> ChatMessage | None:
+    """The next message of a repair conversation whose last fix is still flagged (None: start afresh)."""
+    if prompts.followup is None:
+        return None
+    values = _values(prompts, cwe, findings, functions)
+    return ChatMessage("user", Template(prompts.followup).safe_substitute(values))
 
 
 def render_reask(prompts: PromptSet, *, reason: str | None, functions: Sequence[str]) -> ChatMessage:
@@ -112,4 +128,12 @@ def render_reask(prompts: PromptSet, *, reason: str | None, functions: Sequence[
     return ChatMessage("user", text)
 
 
-__all__ = ["PRESETS", "PromptSet", "load_prompts", "render_generate", "render_reask", "render_repair"]
+__all__ = [
+    "PRESETS",
+    "PromptSet",
+    "load_prompts",
+    "render_followup",
+    "render_generate",
+    "render_reask",
+    "render_repair",
+]
