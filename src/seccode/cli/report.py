@@ -28,7 +28,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--store", required=True, metavar="FILE", help="the study store (SQLite file)")
     parser.add_argument("--format", choices=sorted(REPORT_FORMATS), default="md", help="default: md")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    parser.add_argument("--figure", metavar="FILE.png|FILE.svg", help="also write Figure 6 of the first run")
+    parser.add_argument(
+        "--figure", metavar="FILE.png|FILE.svg", help="also write Figure 6 of the first run with rounds"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -42,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     with RunStore.open_readonly(args.store) as store:
         reports = [load_run_report(store, run_id) for run_id in args.runs]
     text = REPORT_FORMATS[args.format](reports)
-    image = figure6(reports[0].tables.table5, figure_format) if figure_format else None
+    rows = next((r.iterative for r in reports if r.iterative), ())
+    if figure_format and not rows:
+        raise InputError("--figure: none of these runs has repair rounds to plot (a paper or rq4 run has)")
+    image = figure6(rows, figure_format) if figure_format else None
     if args.output:
         write_atomic(args.output, text)
     else:

@@ -13,11 +13,14 @@ from typing import Any
 
 from seccode._atomic import write_atomic
 from seccode.errors import InputError
+from seccode.llm import ProviderOptions
 from seccode.report._table import render_text
 from seccode.report.paper_tables import paper_tables_as_tables
 from seccode.store import RunStore
 from seccode.study import reproduce_paper, tables_to_json
 from seccode.study._import import PAPER_RUN, import_paper
+from seccode.study._plan import StudyPlan
+from seccode.study._runs import RunOptions, StudyOutcome, resume_study, start_study
 
 
 def register(sub: Any) -> None:
@@ -55,6 +58,106 @@ def register(sub: Any) -> None:
     )
     rep.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
     rep.set_defaults(handler=run_reproduce)
+    _register_runs(actions)
+
+
+_RUN_HELP = {
+    "rq1": "RQ1: each model writes each task (--models are the generators)",
+    "rq2": "RQ2: each model judges each program of an rq1 run with the paper's prompt",
+    "rq3": "RQ3: each model repairs each vulnerable program of an rq1 run once",
+    "rq4": "RQ4: the repair loop, --runs independent runs (--models repair --generators' code)",
+}
+
+
+def _register_runs(actions: Any) -> None:
+    for kind, text in _RUN_HELP.items():
+        p: argparse.ArgumentParser = actions.add_parser(kind, help=text, description=text)
+        p.add_argument(
+            "--store", required=True, metavar="FILE", help="the study store (SQLite, created if absent)"
+        )
+        p.add_argument("--run", metavar="ID", help=f"run id (default: {kind})")
+        p.add_argument(
+            "--models", required=True, metavar="SPEC,SPEC", help="provider specs, e.g. openai:gpt-4o"
+        )
+        if kind in ("rq1", "rq4"):
+            p.add_argument(
+                "--tasks", required=True, metavar="SRC", help="a task JSONL, SecurityEval, a folder..."
+            )
+        else:
+            p.add_argument(
+                "--from-run", required=True, metavar="RUN", help="the rq1 run whose programs to use"
+            )
+        if kind == "rq4":
+            p.add_argument("--generators", required=True, metavar="SPEC,SPEC", help="who writes the code")
+            p.add_argument("--max-rounds", type=int, default=5, help="repair rounds per loop (default: 5)")
+        if kind == "rq1":
+            p.add_argument("--labels", metavar="FILE", help="import human labels (JSONL) for the generations")
+        p.add_argument("--runs", type=int, default=1, help="independent repetitions (default: 1)")
+        p.add_argument("--prompts", default="paper", help="prompt preset (default: paper)")
+        p.add_argument("--temperature", type=float, default=0.0)
+        _run_options(p)
+        p.set_defaults(handler=run_study, kind=kind)
+    resume = actions.add_parser(
+        "resume",
+        help="finish a killed or failed run",
+        description="Continue RUN from "
+        "where it stopped with the plan stored in it; nothing is lost or duplicated.",
+    )
+    resume.add_argument("run", metavar="RUN")
+    resume.add_argument("--store", required=True, metavar="FILE")
+    _run_options(resume)
+    resume.set_defaults(handler=run_resume)
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--analyzers", metavar="A,B", help="analyzers (default: all installed)")
+    p.add_argument("--concurrency", type=int, default=4, help="model calls at once (default: 4)")
+    p.add_argument("--cache", metavar="FILE", help="a response cache (SQLite) shared across runs")
+    p.add_argument("--base-url", help="the OpenAI-compatible endpoint for every model")
+
+
+def _specs(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def _options(args: argparse.Namespace) -> RunOptions:
+    if args.concurrency < 1:
+        raise InputError(f"--concurrency must be at least 1, got {args.concurrency}")
+    return RunOptions(args.concurrency, args.cache, ProviderOptions(base_url=args.base_url))
+
+
+def _print_outcome(outcome: StudyOutcome) -> int:
+    print(
+        f"{outcome.kind} run {outcome.run_id}: {outcome.jobs} jobs, samples {outcome.samples_before} -> "
+        f"{outcome.samples_after}; `seccode report {outcome.run_id} --store ...` shows its tables"
+    )
+    return 0
+
+
+def run_study(args: argparse.Namespace) -> int:
+    """Start (or continue) an rq1..rq4 run."""
+    names = _names(args.analyzers)
+    plan = StudyPlan(
+        kind=args.kind,
+        models=_specs(args.models),
+        tasks=getattr(args, "tasks", "") or "",
+        source_run=getattr(args, "from_run", "") or "",
+        generators=_specs(getattr(args, "generators", None)),
+        runs=args.runs,
+        prompts=args.prompts,
+        analyzers=None if names is None else tuple(names),
+        max_rounds=getattr(args, "max_rounds", 5),
+        temperature=args.temperature,
+    )
+    outcome = start_study(
+        args.store, args.run or args.kind, plan, _options(args), getattr(args, "labels", None)
+    )
+    return _print_outcome(outcome)
+
+
+def run_resume(args: argparse.Namespace) -> int:
+    """Resume a run."""
+    return _print_outcome(resume_study(args.store, args.run, _options(args)))
 
 
 def _names(value: str | None) -> list[str] | None:
@@ -88,4 +191,4 @@ def run_reproduce(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["register", "run_reproduce"]
+__all__ = ["register", "run_reproduce", "run_resume", "run_study"]

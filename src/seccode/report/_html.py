@@ -14,7 +14,6 @@ from html import escape
 from seccode.report._figure import figure6
 from seccode.report._run_report import ProgramView, RunReport
 from seccode.report._table import Table
-from seccode.report.paper_tables import paper_tables_as_tables
 
 _CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;color:#1b1b1b;padding:0 1rem}
@@ -86,29 +85,31 @@ def render_html(reports: Sequence[RunReport]) -> str:
     """One page for one or more runs."""
     body = ["<h1>seccode report</h1>"]
     for report in reports:
-        t = report.tables
         spec = report.run.spec
-        judged = ", ".join(t.analyzers) or "no analyzers"
+        judged = ", ".join(report.analyzers) or "no analyzers"
         body.append(
-            f'<p class="meta">run <b>{escape(report.run.id)}</b> ({escape(spec.kind)}), models '
-            f"{escape(', '.join(spec.models))}; re-judged by {escape(judged)}; "
-            f"seccode {escape(spec.seccode_version)}; "
-            f"dataset {escape(spec.dataset_hash)}</p>"
+            f'<p class="meta">run <b>{escape(report.run.id)}</b> '
+            f"({escape(spec.kind)}, {escape(report.run.status)}), "
+            f"models {escape(', '.join(spec.models))}; judged by {escape(judged)}; "
+            f"seccode {escape(spec.seccode_version)}; dataset {escape(spec.dataset_hash)}</p>"
         )
-        tables = paper_tables_as_tables(t)
-        body += [_table_html(table) for table in tables[:5]]
-        svg = figure6(t.table5, "svg").decode("utf-8")
-        png = base64.b64encode(figure6(t.table5, "png")).decode("ascii")
-        svg = svg[svg.index("<svg") :]  # drop the XML prolog so the SVG sits inline
-        body.append(
-            f'<h2 id="figure6">Figure 6: vulnerable programs per round</h2><figure>{svg}'
-            f'<figcaption><a download="figure6.png" href="data:image/png;base64,{png}">PNG</a>'
-            "</figcaption></figure>"
-        )
-        body.append(_table_html(tables[5]))
-        body.append(
-            '<h2 id="notes">Notes</h2><ul>' + "".join(f"<li>{escape(n)}</li>" for n in t.notes) + "</ul>"
-        )
+        # the paper's run ends with its per-CWE table; show Figure 6 before it
+        head = [t for t in report.tables if t.key != "per_cwe"]
+        tail = [t for t in report.tables if t.key == "per_cwe"]
+        body += [_table_html(table) for table in head]
+        if report.iterative:
+            svg = figure6(report.iterative, "svg").decode("utf-8")
+            png = base64.b64encode(figure6(report.iterative, "png")).decode("ascii")
+            svg = svg[svg.index("<svg") :]  # drop the XML prolog so the SVG sits inline
+            body.append(
+                f'<h2 id="figure6">Figure 6: vulnerable programs per round</h2><figure>{svg}'
+                f'<figcaption><a download="figure6.png" href="data:image/png;base64,{png}">PNG</a>'
+                "</figcaption></figure>"
+            )
+        body += [_table_html(table) for table in tail]
+        if report.notes:
+            items = "".join(f"<li>{escape(n)}</li>" for n in report.notes)
+            body.append(f'<h2 id="notes">Notes</h2><ul>{items}</ul>')
         body.append(f'<h2 id="programs">Programs ({len(report.programs)})</h2>')
         body += [_program_html(p) for p in report.programs]
     return (

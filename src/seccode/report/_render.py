@@ -8,20 +8,19 @@ from dataclasses import replace
 from seccode.report._html import render_html
 from seccode.report._run_report import RunReport
 from seccode.report._table import Table, render_csv, render_latex, render_markdown
-from seccode.report.paper_tables import paper_tables_as_tables
 
 
 def _tables(reports: Sequence[RunReport]) -> tuple[list[Table], list[str]]:
     tables: list[Table] = []
     notes: list[str] = []
     for report in reports:
-        own = paper_tables_as_tables(report.tables)
+        own = list(report.tables)
         if len(reports) > 1:  # several runs: say which run each table and note belongs to
             own = [
                 replace(t, key=f"{report.run.id}:{t.key}", title=f"[{report.run.id}] {t.title}") for t in own
             ]
         tables += own
-        notes += [f"[{report.run.id}] {n}" if len(reports) > 1 else n for n in report.tables.notes]
+        notes += [f"[{report.run.id}] {n}" if len(reports) > 1 else n for n in report.notes]
     return tables, notes
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from seccode.report._table import Table
+from seccode.report.paper_tables import paper_tables_as_tables
+from seccode.report.study_tables import study_tables
 from seccode.scanners import Finding
 from seccode.store import RunInfo, RunStore, StoreError
-from seccode.study import PaperTables, tables_from_json
+from seccode.study import IterativeRow, tables_from_json
 
 #: the stages whose samples are programs worth showing
-_PROGRAM_STAGES = ("generate", "repair")
+_PROGRAM_STAGES = ("generate", "repair", "round")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,8 @@ class ProgramView:
     model: str
     subject: str
     task_id: str
+    index: int
+    round: int
     code: str
     label: float | None
     vulnerable: bool | None
@@ -31,17 +36,21 @@ class ProgramView:
 
     @property
     def title(self) -> str:
-        """``gpt-4 <- gpt-3.5 CWE-089/author_1.py`` (repairer <- generator for repairs)."""
+        """``repair: gpt-4 <- gpt-3.5 CWE-089/author_1.py`` (repairer <- generator for repairs)."""
         who = f"{self.model} <- {self.subject}" if self.subject else self.model
-        return f"{self.stage}: {who} {self.task_id}"
+        where = f" #{self.index}" + (f" round {self.round}" if self.stage == "round" else "")
+        return f"{self.stage}: {who} {self.task_id}{where if self.index or self.round else ''}"
 
 
 @dataclass(frozen=True, slots=True)
 class RunReport:
-    """A run's spec, its tables and its programs."""
+    """A run's spec, its tables, Figure 6's rows (none for runs without rounds), notes, programs."""
 
     run: RunInfo
-    tables: PaperTables
+    tables: tuple[Table, ...]
+    iterative: tuple[IterativeRow, ...]
+    notes: tuple[str, ...]
+    analyzers: tuple[str, ...]
     programs: tuple[ProgramView, ...]
 
 
@@ -49,11 +58,20 @@ def load_run_report(store: RunStore, run_id: str) -> RunReport:
     """Read run ``run_id``'s tables and programs from ``store``."""
     run = store.get_run(run_id)
     assert run is not None
-    doc = store.get_result(run_id, "tables")
-    if not isinstance(doc, dict):
-        # TODO(study runners): compute the tables of rq1..rq4 runs from their samples
-        raise StoreError(f"run {run_id!r} in {store.path} has no tables yet (is it finished?)")
-    labels = store.labels(run_id, "paper")
+    analyzers = tuple(f"{a.name} {a.version}" for a in run.spec.analyzers)
+    if run.spec.kind == "paper":
+        doc = store.get_result(run_id, "tables")
+        if not isinstance(doc, dict):
+            raise StoreError(f"run {run_id!r} in {store.path} has no tables (re-run reproduce-paper)")
+        paper = tables_from_json(doc)
+        tables, iterative, notes = paper_tables_as_tables(paper), list(paper.table5), list(paper.notes)
+    else:
+        tables, iterative = study_tables(store, run_id)
+        notes = (
+            [] if run.status == "finished" else [f"run {run_id} is not finished: resume it for all samples"]
+        )
+    sources = store.label_sources(run_id)
+    labels = store.labels(run_id, sources[0]) if sources else {}
     verdicts = store.verdicts(run_id, "seccode")
     findings = store.findings_by_sample(run_id)
     programs = []
@@ -69,13 +87,15 @@ def load_run_report(store: RunStore, run_id: str) -> RunReport:
                     key.model,
                     key.subject,
                     key.task_id,
+                    key.index,
+                    key.round,
                     s.sample.code,
                     labels.get(s.id),
                     None if verdict is None else verdict.vulnerable,
                     tuple(findings.get(s.id, ())),
                 )
             )
-    return RunReport(run, tables_from_json(doc), tuple(programs))
+    return RunReport(run, tuple(tables), tuple(iterative), tuple(notes), analyzers, tuple(programs))
 
 
 __all__ = ["ProgramView", "RunReport", "load_run_report"]

@@ -54,6 +54,15 @@ class LabelsAndResults:
         )
         return {int(r[0]): float(r[1]) for r in rows}
 
+    def label_sources(self, run_id: str) -> list[str]:
+        """The sources of the labels attached to a run's samples, sorted."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT l.source FROM labels l JOIN samples s ON s.id = l.sample_id WHERE s.run_id = ? "
+            "ORDER BY l.source",
+            (run_id,),
+        )
+        return [str(r[0]) for r in rows]
+
     def put_result(self, run_id: str, name: str, doc: object) -> None:
         """Store a computed result (a table, as JSON) for the run, replacing an older one."""
         with self._write() as conn:
