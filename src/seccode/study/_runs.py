@@ -84,6 +84,7 @@ def execute(
         load_prompts(plan.prompts),
         options.concurrency,
     )
+    parsed = read_labels(labels) if labels is not None else None  # a bad file is refused before any call
     store.start_run(run_id, spec)
     before = store.count_samples(run_id)
     jobs: list[Job] = _JOBS[plan.kind](env)
@@ -91,8 +92,8 @@ def execute(
         asyncio.run(_run(env, jobs))
     finally:
         scan_pending(env)  # whatever was stored gets its verdict, even when some calls failed
-    if labels is not None:
-        store.import_labels(run_id, read_labels(labels))
+    if parsed is not None:
+        store.import_labels(run_id, parsed)
     store.finish_run(run_id)
     return StudyOutcome(run_id, plan.kind, before, store.count_samples(run_id), len(jobs))
 
