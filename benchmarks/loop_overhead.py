@@ -18,11 +18,13 @@ import ast
 import asyncio
 import json
 import math
+import multiprocessing
 import re
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,7 @@ from seccode.scanners import Analyzer, AnalyzerOutput, Finding, Level, Program, 
 from seccode.tasks import Task, load_securityeval
 
 ROOT = Path(__file__).resolve().parents[1]
-MARK = re.compile(r"# task (\d+) round (\d+)")
+MARK = re.compile(r"SCRIPTED = \((\d+), (\d+)\)")
 ROUNDS = 5
 
 
@@ -83,13 +85,15 @@ def clean_round(index: int) -> int | None:
 def scripted_code(task: Task, index: int, round_: int) -> str:
     """The task's prompt completed with a marker body: parses, keeps every function."""
     vulnerable = clean_round(index) is None or round_ < (clean_round(index) or 0)
-    tail = f"# task {index} round {round_}" + ("\n# still vulnerable" if vulnerable else "")
-    indented = task.prompt.rstrip() + "\n    return None\n" + "\n".join(f"    {t}" for t in tail.splitlines())
+    # a statement, not a comment: a repair must change the program's syntax tree to be accepted
+    tail = f"SCRIPTED = ({index}, {round_})" + ("\n# still vulnerable" if vulnerable else "")
+    body = "\n".join(f"    {t}" for t in tail.splitlines())
+    indented = task.prompt.rstrip() + "\n" + body + "\n"
     try:
         ast.parse(indented)
-        return indented + "\n"
+        return indented
     except SyntaxError:
-        return task.prompt.rstrip() + "\n\nRESULT = None\n" + tail + "\n"
+        return task.prompt.rstrip() + "\n\n" + tail + "\n"
 
 
 def responder(tasks: list[Task]) -> Any:
@@ -97,9 +101,9 @@ def responder(tasks: list[Task]) -> Any:
 
     def answer(body: dict[str, Any]) -> str:
         text = "\n".join(str(m["content"]) for m in body["messages"])
-        mark = MARK.search(text)
-        if mark:  # a repair: the previous code carries its task and round
-            index, round_ = int(mark.group(1)), int(mark.group(2)) + 1
+        marks = MARK.findall(text)
+        if marks:  # a repair: the latest code in the conversation carries its task and round
+            index, round_ = int(marks[-1][0]), int(marks[-1][1]) + 1
         else:
             index, round_ = next(i for p, i in prompts if p in text), 0
         return f"```python\n{scripted_code(tasks[index], index, round_)}```"
@@ -115,69 +119,87 @@ def critical_path(histories: list[LoopHistory], concurrency: int, delay: float) 
 
 async def one_run(
     tasks: list[Task],
-    server: FakeChatServer,
+    base_url: str,
     cache_path: Path,
     analyzers: list[Analyzer],
     c: int,
-    tasks_at_once: int,
+    in_flight: int | None,
 ) -> tuple[list[LoopHistory], float, int]:
-    inner = OpenAICompatibleProvider("scripted", base_url=server.base_url, config=ClientConfig(concurrency=c))
+    inner = OpenAICompatibleProvider("scripted", base_url=base_url, config=ClientConfig(concurrency=c))
     cache = ResponseCache(cache_path)
     provider = CachingProvider(inner, cache)
+    config = RunConfig(LoopConfig(max_rounds=ROUNDS), concurrency=in_flight)
     started = time.perf_counter()
-    histories = await run_tasks(
-        tasks, provider, provider, analyzers, RunConfig(LoopConfig(max_rounds=ROUNDS), concurrency=c)
-    )
+    histories = await run_tasks(tasks, provider, provider, analyzers, config)
     wall = time.perf_counter() - started
     await provider.aclose()
     cache.close()
     return histories, wall, provider.calls
 
 
+def serve(tasks: list[Task], delay: float, conn: Connection) -> None:
+    """The scripted model in its own process, so it never competes with the loop for the GIL."""
+    with FakeChatServer(responder(tasks), default=ok(delay_s=delay)) as server:
+        conn.send(server.base_url)
+        while conn.recv() == "count":
+            conn.send(len(server.calls))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--delay", type=float, default=0.25, help="seconds per model answer (d)")
-    parser.add_argument("--concurrency", type=int, default=8, help="tasks and requests at once (c)")
+    parser.add_argument("--concurrency", type=int, default=8, help="model requests at once (c)")
     parser.add_argument(
-        "--tasks-at-once", type=int, default=None, help="tasks in flight (default 2c, as seccode run)"
+        "--tasks-at-once", type=int, default=None, help="tasks in flight (default: all, as seccode run)"
     )
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args(argv)
     tasks = load_tasks(args.data)
-    in_flight = args.tasks_at_once or 2 * args.concurrency
     analyzers = [*get_analyzers(["bandit"]), MarkerAnalyzer()]
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        FakeChatServer(responder(tasks), default=ok(delay_s=args.delay)) as srv,
-    ):
-        cache_path = Path(tmp) / "cache.sqlite"
-        histories, wall, calls = asyncio.run(
-            one_run(tasks, srv, cache_path, analyzers, args.concurrency, in_flight)
-        )
-        path, active = critical_path(histories, args.concurrency, args.delay)
-        served = len(srv.calls)
-        _, wall2, calls2 = asyncio.run(
-            one_run(tasks, srv, cache_path, analyzers, args.concurrency, in_flight)
-        )
-        served2 = len(srv.calls) - served
+    here, there = multiprocessing.Pipe()
+    server = multiprocessing.get_context("fork").Process(
+        target=serve, args=(tasks, args.delay, there), daemon=True
+    )
+    server.start()
+    base_url = here.recv()
+
+    def served() -> int:
+        here.send("count")
+        return int(here.recv())
+
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            cache_path = Path(tmp) / "cache.sqlite"
+            run = (tasks, base_url, cache_path, analyzers, args.concurrency, args.tasks_at_once)
+            histories, wall, calls = asyncio.run(one_run(*run))
+            seen = served()
+            _, wall2, calls2 = asyncio.run(one_run(*run))
+            seen2 = served() - seen
+    finally:
+        here.send("stop")
+        server.join(timeout=5)
+    path, active = critical_path(histories, args.concurrency, args.delay)
     outcomes = {o: sum(h.outcome == o for h in histories) for o in sorted({h.outcome for h in histories})}
     ratio = wall / path
     rows = [
         ("tasks x max rounds", f"{len(tasks)} x {ROUNDS}"),
-        ("delay d / concurrency c / tasks in flight", f"{args.delay:g} s / {args.concurrency} / {in_flight}"),
+        (
+            "delay d / concurrency c / tasks in flight",
+            f"{args.delay:g} s / {args.concurrency} / {args.tasks_at_once or 'all'}",
+        ),
         ("active tasks per round", " ".join(map(str, active))),
         ("outcomes", ", ".join(f"{k} {v}" for k, v in outcomes.items())),
         ("critical path", f"{path:.2f} s"),
         ("wall (run 1)", f"{wall:.2f} s"),
         ("ratio wall / critical path", f"{ratio:.3f}  (goal <= 1.2)"),
-        ("model calls (run 1)", f"{calls} (server saw {served})"),
+        ("model calls (run 1)", f"{calls} (server saw {seen})"),
         ("wall (run 2, same cache)", f"{wall2:.2f} s"),
-        ("model calls (run 2, same cache)", f"{calls2} (server saw {served2})"),
+        ("model calls (run 2, same cache)", f"{calls2} (server saw {seen2})"),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:
         print(f"{key:<{width}}  {value}")
-    return 0 if ratio <= 1.2 and calls2 == 0 and served2 == 0 else 1
+    return 0 if ratio <= 1.2 and calls2 == 0 and seen2 == 0 else 1
 
 
 if __name__ == "__main__":

@@ -19,10 +19,16 @@ OnDone = Callable[[LoopHistory], None]
 
 @dataclass(frozen=True, slots=True)
 class RunConfig:
-    """The loop's settings plus how many tasks run at once."""
+    """The loop's settings plus how many tasks are in flight.
+
+    ``concurrency`` None (the default) admits every task at once and lets each provider's own limit
+    bound the requests: its FIFO queue then serves round 0 of every task, then round 1..., which
+    is the schedule of the critical path. A bound admits tasks in order, so a long chain that
+    starts late finishes late.
+    """
 
     loop: LoopConfig = field(default_factory=LoopConfig)
-    concurrency: int = 8
+    concurrency: int | None = None
 
 
 async def run_tasks(
@@ -34,17 +40,17 @@ async def run_tasks(
     *,
     on_done: OnDone | None = None,
 ) -> list[LoopHistory]:
-    """Run the loop on every task (at most ``concurrency`` at once); histories in task order.
+    """Run the loop on every task (at most ``config.concurrency`` at once); histories in task order.
 
     ``on_done`` sees each history as soon as its task ends, so a caller can save it at once and an
     interrupted run keeps every finished task.
     """
     config = config or RunConfig()
-    if config.concurrency < 1:
+    if config.concurrency is not None and config.concurrency < 1:
         raise InputError(f"--concurrency must be at least 1, got {config.concurrency}")
     if config.loop.max_rounds < 0:
         raise InputError(f"--max-rounds must be 0 or more, got {config.loop.max_rounds}")
-    slots = asyncio.Semaphore(config.concurrency)
+    slots = asyncio.Semaphore(config.concurrency or max(len(tasks), 1))
     scanner = BatchScanner(analyzers)
 
     async def one(task: Task) -> LoopHistory:

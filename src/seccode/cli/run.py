@@ -60,8 +60,7 @@ def add_model_options(parser: argparse.ArgumentParser, *, roles: tuple[str, ...]
         "--concurrency",
         type=int,
         default=8,
-        help="model requests at once (default 8); run keeps twice as many tasks "
-        "in flight, so one task's scan overlaps another's model call",
+        help="model requests at once (default 8; the embedded model takes one at a time whatever this says)",
     )
     parser.add_argument(
         "--cache", metavar="FILE", help="response cache (default: $SECCODE_CACHE/responses.sqlite)"
@@ -200,7 +199,6 @@ async def _run(
     generator, repairer = make_providers([args.generator, args.repairer or args.generator], args, cache)
     config = RunConfig(
         LoopConfig(max_rounds=args.max_rounds, prompts=args.prompts, params=sampling(args)),
-        concurrency=2 * args.concurrency,
     )
     err = Console(stderr=True)
     started = time.perf_counter()
