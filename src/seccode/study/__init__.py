@@ -10,6 +10,8 @@ from seccode.study._artifacts import (
     load_artifacts,
     log_file_task,
 )
+from seccode.study._calls import DETECTION_TEMPLATE, parse_detection
+from seccode.study._env import StudyIncomplete
 from seccode.study._figures import (
     PAPER_TABLE2,
     PAPER_TABLE3,
@@ -24,13 +26,20 @@ from seccode.study._figures import (
     RepairTotal,
     VulnerableRow,
 )
+from seccode.study._import import PAPER_RUN, import_paper
 from seccode.study._json import tables_from_json, tables_to_json
+from seccode.study._plan import KINDS, StudyPlan
 from seccode.study._rejudge import Rejudgement, generation_id, rejudge, repair_id
 from seccode.study._reproduce import Reproduction, reproduce_paper
+from seccode.study._run_metrics import DetectionScore, GenerationRow, LoopScore, RepairScore, RunFigures
+from seccode.study._runs import RunOptions, StudyOutcome, resume_study, start_study
 from seccode.study._tables import SECCODE_JUDGE, paper_tables
 
 __all__ = [
+    "DETECTION_TEMPLATE",
     "GENERATORS",
+    "KINDS",
+    "PAPER_RUN",
     "PAPER_TABLE2",
     "PAPER_TABLE3",
     "PAPER_TABLE4",
@@ -40,24 +49,37 @@ __all__ = [
     "Count",
     "CweRow",
     "DetectionRow",
+    "DetectionScore",
     "Generation",
+    "GenerationRow",
     "IterativeRow",
+    "LoopScore",
     "PaperArtifacts",
     "PaperTables",
     "Rejudgement",
     "Repair",
     "RepairCell",
+    "RepairScore",
     "RepairTotal",
     "Reproduction",
     "RoundScan",
+    "RunFigures",
+    "RunOptions",
+    "StudyIncomplete",
+    "StudyOutcome",
+    "StudyPlan",
     "VulnerableRow",
     "generation_id",
+    "import_paper",
     "load_artifacts",
     "log_file_task",
     "paper_tables",
+    "parse_detection",
     "rejudge",
     "repair_id",
     "reproduce_paper",
+    "resume_study",
+    "start_study",
     "tables_from_json",
     "tables_to_json",
 ]

@@ -78,13 +78,11 @@ class RunFigures:
         run = store.get_run(run_id)
         assert run is not None
         self.store, self.run_id, self.plan = store, run_id, StudyPlan.from_spec(run.spec)
-        tasks_from = (
-            self.plan
-            if self.plan.kind in ("rq1", "rq4")
-            else StudyPlan.from_spec(
-                store.get_run(self.plan.source_run).spec  # type: ignore[union-attr]
-            )
-        )
+        tasks_from = self.plan
+        if self.plan.kind in ("rq2", "rq3"):
+            source = store.get_run(self.plan.source_run)
+            assert source is not None  # get_run raises for a missing run
+            tasks_from = StudyPlan.from_spec(source.spec)
         self.tasks = {t.id: t for t in load_tasks(tasks_from.tasks)}
         self.verdicts = store.verdicts(run_id, SECCODE)
         findings = store.findings_by_sample(run_id)
