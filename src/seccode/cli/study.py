@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from seccode._atomic import write_atomic
@@ -120,6 +121,11 @@ def _specs(value: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (value or "").split(",") if v.strip())
 
 
+def _task_source(value: str) -> str:
+    # an absolute path, so `study resume` and rq2/rq3 find the tasks from any working directory
+    return str(Path(value).resolve()) if value and Path(value).exists() else value
+
+
 def _options(args: argparse.Namespace) -> RunOptions:
     if args.concurrency < 1:
         raise InputError(f"--concurrency must be at least 1, got {args.concurrency}")
@@ -140,7 +146,7 @@ def run_study(args: argparse.Namespace) -> int:
     plan = StudyPlan(
         kind=args.kind,
         models=_specs(args.models),
-        tasks=getattr(args, "tasks", "") or "",
+        tasks=_task_source(getattr(args, "tasks", "") or ""),
         source_run=getattr(args, "from_run", "") or "",
         generators=_specs(getattr(args, "generators", None)),
         runs=args.runs,
