@@ -16,8 +16,8 @@ def detection_note(row: DetectionRow) -> str | None:
         f"Table 3, {row.judge}: the artefact gives {row.correct.percent()}; the paper prints "
         f"{row.paper_percent}% (= {paper_part}/{row.correct.total}), {gap} program{'s' * (gap != 1)} apart. "
         "The artefact publishes only the merged final label (label_codeql, label_bandit and label_manual "
-        "are null), so the label that differed when the paper computed Table 3 cannot be recovered; "
-        "both figures are printed."
+        "are null), so which program accounts for the gap cannot be recovered (a label or an answer "
+        "revised after Table 3 was computed is the likeliest cause); both figures are printed."
     )
 
 
@@ -43,14 +43,15 @@ def repair_notes(art: PaperArtifacts) -> list[str]:
 
 def _explain(first: int, last: int, paper: float) -> str:
     for delta in range(1, 6):
+        files = "file" if delta == 1 else "files"
         for a, b, what in (
-            (first - delta, last, f"{delta} fewer flagged at round 1"),
-            (first + delta, last, f"{delta} more flagged at round 1"),
-            (first, last + delta, f"{delta} more flagged at the final scan"),
-            (first, last - delta, f"{delta} fewer flagged at the final scan"),
+            (first - delta, last, f"{delta} {files} fewer flagged at round 1"),
+            (first + delta, last, f"{delta} {files} more flagged at round 1"),
+            (first, last + delta, f"{delta} {files} more flagged at the final scan"),
+            (first, last - delta, f"{delta} {files} fewer flagged at the final scan"),
         ):
             if a > 0 and round(100 * (a - b) / a, 1) == paper:
-                return f"{paper}% is ({a}-{b})/{a}, i.e. {what} ({'file' if delta == 1 else 'files'})"
+                return f"{paper}% would be ({a}-{b})/{a}, i.e. {what}"
     return f"{paper}% is not within five files of the logs"
 
 
