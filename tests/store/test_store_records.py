@@ -51,8 +51,15 @@ def test_a_sample_key_is_stored_once_with_its_call_findings_and_verdict(tmp_path
         assert stored is not None and stored.sample.code == "import os\n"
         assert store.model_call(first[0]) == call
         finding = Finding.create(
-            scanner="bandit", rule_id="B1", cwe=89, severity=Level.HIGH, confidence=Level.LOW,
-            path="p", start_line=1, message="m", code="import os\n",
+            scanner="bandit",
+            rule_id="B1",
+            cwe=89,
+            severity=Level.HIGH,
+            confidence=Level.LOW,
+            path="p",
+            start_line=1,
+            message="m",
+            code="import os\n",
         )
         verdict = StoredVerdict(first[0], "seccode", 89, True, True)
         store.record_scan(first[0], [finding], [verdict])
@@ -178,3 +185,8 @@ def test_a_new_store_is_at_the_current_schema_version_in_wal_mode(tmp_path: Path
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
+
+
+def test_a_study_in_a_missing_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"cannot write the study .*nowhere/s\.sqlite"):
+        RunStore.open(tmp_path / "nowhere" / "s.sqlite")

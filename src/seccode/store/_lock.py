@@ -13,7 +13,7 @@ import socket
 from pathlib import Path
 from typing import IO
 
-from seccode.store._errors import StoreBusy
+from seccode.store._errors import StoreBusy, StoreError
 
 
 class WriterLock:
@@ -25,7 +25,10 @@ class WriterLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`StoreBusy` naming the holder."""
-        handle = self.path.open("a+", encoding="utf-8")
+        try:
+            handle = self.path.open("a+", encoding="utf-8")
+        except OSError as exc:
+            raise StoreError(f"cannot write the study {self.path.with_suffix('')}: {exc.strerror}") from None
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
