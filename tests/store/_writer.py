@@ -39,8 +39,15 @@ def main(path: str, run_id: str, count: int, hold: float | None) -> None:
             call = ModelCall("m", "replay", f"h{index}", 10, 20, 0.01)
             sample_id, new = store.add_sample(run_id, Sample(key, text=code, code=code, call=call))
             finding = Finding.create(
-                scanner="bandit", rule_id="B605", cwe=78, severity=Level.HIGH, confidence=Level.HIGH,
-                path=key.task_id, start_line=2, message="shell", code=code,
+                scanner="bandit",
+                rule_id="B605",
+                cwe=78,
+                severity=Level.HIGH,
+                confidence=Level.HIGH,
+                path=key.task_id,
+                start_line=2,
+                message="shell",
+                code=code,
             )
             store.record_scan(sample_id, [finding], [StoredVerdict(sample_id, "seccode", 78, True, True)])
             created += int(new)
