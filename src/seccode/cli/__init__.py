@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from seccode import __version__
-from seccode.cli import generate, repair, report, run, scan, study
+from seccode.cli import fix, generate, repair, report, run, scan, study
 from seccode.errors import SeccodeError
 
 #: command modules, in the order ``seccode --help`` lists them
-COMMANDS = (scan, run, generate, repair, study, report)
+COMMANDS = (scan, fix, run, generate, repair, study, report)
 
 EXIT_USAGE = 2
 
