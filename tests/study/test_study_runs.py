@@ -49,24 +49,12 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]
     labels.write_text("".join(json.dumps({"model": "vllm:gen", "task_id": f"t{i}", "label": i % 2}) + "\n"
                               for i in range(TASKS)))  # fmt: skip
     path = root / "study.sqlite"
+    prices = root / "prices.json"
+    prices.write_text(json.dumps({"vllm:gen": {"input_per_mtok": 1000.0, "output_per_mtok": 2000.0}}))
     with FakeChatServer(_answer) as server:
         common = ["--store", str(path), "--analyzers", "bandit", "--base-url", server.base_url]
-        assert (
-            main(
-                [
-                    "study",
-                    "rq1",
-                    "--tasks",
-                    str(tasks),
-                    "--models",
-                    "vllm:gen",
-                    "--labels",
-                    str(labels),
-                    *common,
-                ]
-            )
-            == 0
-        )
+        rq1 = ["study", "rq1", "--tasks", str(tasks), "--models", "vllm:gen", "--labels", str(labels)]
+        assert main([*rq1, "--prices", str(prices), *common]) == 0
         assert main(["study", "rq2", "--from-run", "rq1", "--models", "vllm:judge", *common]) == 0
         assert main(["study", "rq3", "--from-run", "rq1", "--models", "vllm:fixer", *common]) == 0
         rq4 = ["study", "rq4", "--tasks", str(tasks), "--generators", "vllm:gen", "--models", "vllm:fixer"]
@@ -81,6 +69,8 @@ def test_rq1_vulnerable_by_us_and_by_the_labels(study: tuple[Path, str]) -> None
         (row,) = RunFigures(store, "rq1").generation()
     assert (row.answers, row.no_code, row.vulnerable, row.labelled) == (6, 0, Count(3, 6), Count(3, 6))
     assert row.prompt_tokens > 0 and row.completion_tokens > 0
+    expected = (row.prompt_tokens * 1000.0 + row.completion_tokens * 2000.0) / 1_000_000
+    assert row.cost_usd == pytest.approx(expected)
 
 
 def test_rq2_detection_against_the_labels(study: tuple[Path, str]) -> None:
@@ -122,7 +112,7 @@ def test_reports_of_study_runs(
     capsys.readouterr()
     assert main(["report", "rq1", "rq2", "rq3", "rq4", "--store", str(study[0]), "--format", "md"]) == 0
     out = capsys.readouterr().out
-    assert "| vllm:gen | 6 | 0 | 3/6 (50.0%) | 3/6 (50.0%) |" in out
+    assert "| vllm:gen | 6 | 0 | 3/6 (50.0%) | 3/6 (50.0%) |" in out and "| $0." in out
     assert "| vllm:judge | labels | 6/6 (100.0%) | 0/3 (0.0%) | 0 |" in out
     assert "| vllm:fixer | vllm:gen | 3/3 (100.0%) |" in out
     assert "| vllm:fixer<-vllm:gen | 2 | 100.0% | 100.0% | 6 0 0 |" in out

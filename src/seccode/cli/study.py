@@ -21,6 +21,7 @@ from seccode.store import RunStore
 from seccode.study import reproduce_paper, tables_to_json
 from seccode.study._import import PAPER_RUN, import_paper
 from seccode.study._plan import StudyPlan
+from seccode.study._prices import load_prices
 from seccode.study._runs import RunOptions, StudyOutcome, resume_study, start_study
 
 
@@ -115,6 +116,11 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--concurrency", type=int, default=4, help="model calls at once (default: 4)")
     p.add_argument("--cache", metavar="FILE", help="a response cache (SQLite) shared across runs")
     p.add_argument("--base-url", help="the OpenAI-compatible endpoint for every model")
+    p.add_argument(
+        "--prices",
+        metavar="FILE",
+        help='model prices, JSON: {"openai:gpt-4o": {"input_per_mtok": 2.5, "output_per_mtok": 10}}',
+    )
 
 
 def _specs(value: str | None) -> tuple[str, ...]:
@@ -129,7 +135,8 @@ def _task_source(value: str) -> str:
 def _options(args: argparse.Namespace) -> RunOptions:
     if args.concurrency < 1:
         raise InputError(f"--concurrency must be at least 1, got {args.concurrency}")
-    return RunOptions(args.concurrency, args.cache, ProviderOptions(base_url=args.base_url))
+    prices = load_prices(args.prices) if args.prices else None
+    return RunOptions(args.concurrency, args.cache, ProviderOptions(base_url=args.base_url), prices)
 
 
 def _print_outcome(outcome: StudyOutcome) -> int:

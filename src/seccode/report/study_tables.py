@@ -30,6 +30,7 @@ def study_tables(store: RunStore, run_id: str) -> tuple[list[Table], list[Iterat
                     "vulnerable (labels)",
                     "tokens in/out",
                     "model time",
+                    "cost",
                 ),
                 tuple(
                     (
@@ -40,6 +41,7 @@ def study_tables(store: RunStore, run_id: str) -> tuple[list[Table], list[Iterat
                         _c(r.labelled),
                         f"{r.prompt_tokens}/{r.completion_tokens}",
                         f"{r.latency_s:.1f}s",
+                        "n/a" if r.cost_usd is None else f"${r.cost_usd:.4f}",
                     )
                     for r in rows
                 ),

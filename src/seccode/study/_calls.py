@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from seccode.llm import ChatMessage, Completion, Provider, SamplingParams, request_context
 from seccode.store import ModelCall, content_hash
+from seccode.study._prices import Prices
 
 #: the paper's RQ2 prompt; <SN> is the CWE number and <Def> its name
 DETECTION_TEMPLATE = (
@@ -27,11 +28,17 @@ async def ask(
     stage: str,
     params: SamplingParams,
     sample: int = 0,
+    prices: Prices | None = None,
 ) -> tuple[Completion, ModelCall]:
     """Call ``provider`` for ``task_id`` at ``stage``; the completion and the call's record."""
     with request_context(task_id, stage):
         done = await provider.complete(list(messages), params, sample=sample)
     prompt_hash = content_hash(json.dumps([m.to_json() for m in messages]))
+    cost = (
+        None
+        if prices is None
+        else prices.cost(provider.label, done.prompt_tokens, done.completion_tokens, cached=done.cached)
+    )
     call = ModelCall(
         provider.label,
         provider.kind,
@@ -39,7 +46,7 @@ async def ask(
         done.prompt_tokens,
         done.completion_tokens,
         done.latency_s,
-        None,
+        cost,
         done.cached,
     )
     return done, call

@@ -12,6 +12,7 @@ from seccode.llm import PromptSet, Provider, SamplingParams
 from seccode.scanners import Analyzer, Program, scan_programs
 from seccode.store import RunStore, StoredVerdict
 from seccode.study._plan import StudyPlan
+from seccode.study._prices import Prices
 from seccode.tasks import Task
 from seccode.verdict import judge
 
@@ -35,6 +36,7 @@ class StudyEnv:
     tasks: dict[str, Task]
     prompts: PromptSet
     concurrency: int
+    prices: Prices | None  # None: calls are recorded without a cost
 
     @property
     def params(self) -> SamplingParams:

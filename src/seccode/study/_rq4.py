@@ -50,15 +50,15 @@ def _store(env: StudyEnv, first: SampleKey, history: LoopHistory) -> None:
     for r in history.rounds:
         key = SampleKey("round", first.model, first.task_id, first.subject, first.index, r.index)
         who = history.generator if r.index == 0 else history.repairer
+        cached = all(a.cached for a in r.attempts)
+        cost = (
+            None
+            if env.prices is None
+            else env.prices.cost(who, r.prompt_tokens, r.completion_tokens, cached=cached)
+        )
+        # a round may take several calls (re-asks); its record sums them
         call = ModelCall(
-            who,
-            who.partition(":")[0],
-            "",
-            r.prompt_tokens,
-            r.completion_tokens,
-            r.latency_s,
-            None,
-            all(a.cached for a in r.attempts),
+            who, who.partition(":")[0], "", r.prompt_tokens, r.completion_tokens, r.latency_s, cost, cached
         )
         text = r.attempts[-1].text if r.attempts else None
         samples.append(Sample(key, text=text, code=r.code, call=call if r.attempts else None))

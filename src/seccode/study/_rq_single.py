@@ -41,6 +41,7 @@ def _generate(env: StudyEnv, key: SampleKey) -> Job:
             stage="generate",
             params=env.params,
             sample=key.index,
+            prices=env.prices,
         )
         code = extract_code(done.text).code
         env.store.add_sample(env.run_id, Sample(key, text=done.text, code=code, call=call))
@@ -77,6 +78,7 @@ def _detect(env: StudyEnv, key: SampleKey, code: str) -> Job:
             stage="detect",
             params=env.params,
             sample=key.index,
+            prices=env.prices,
         )
         answer = answer_word(parse_detection(done.text))
         env.store.add_sample(env.run_id, Sample(key, text=done.text, answer=answer, call=call))
@@ -127,6 +129,7 @@ def _repair(env: StudyEnv, key: SampleKey, program: StoredSample) -> Job:
             stage="repair-1",
             params=env.params,
             sample=key.index,
+            prices=env.prices,
         )
         code = extract_code(done.text).code
         env.store.add_sample(env.run_id, Sample(key, text=done.text, code=code, call=call))

@@ -31,6 +31,7 @@ class GenerationRow:
     prompt_tokens: int
     completion_tokens: int
     latency_s: float
+    cost_usd: float | None  # None when no call was priced
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class RunFigures:
                 None if labels is None else Count(sum(labels.get(s.id, 0) > 0 for s in mine), len(mine))
             )
             calls = [c for c in (self.store.model_call(s.id) for s in mine) if c is not None]
+            costs = [c.cost_usd for c in calls if c.cost_usd is not None]
             rows.append(
                 GenerationRow(
                     model,
@@ -115,6 +117,7 @@ class RunFigures:
                     sum(c.input_tokens or 0 for c in calls),
                     sum(c.output_tokens or 0 for c in calls),
                     sum(c.latency_s or 0.0 for c in calls),
+                    sum(costs) if costs else None,
                 )
             )
         return rows

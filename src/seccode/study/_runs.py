@@ -17,6 +17,7 @@ from seccode.scanners import get_analyzers
 from seccode.store import RunStore, read_labels
 from seccode.study._env import StudyEnv, run_jobs, scan_pending
 from seccode.study._plan import StudyPlan, dataset_hash, plan_spec
+from seccode.study._prices import Prices
 from seccode.study._rq4 import rq4_jobs
 from seccode.study._rq_single import Job, rq1_jobs, rq2_jobs, rq3_jobs
 from seccode.tasks import Task, load_tasks
@@ -42,6 +43,7 @@ class RunOptions:
     concurrency: int = 4
     cache: str | None = None  # a response-cache SQLite file
     provider: ProviderOptions | None = None
+    prices: Prices | None = None
 
 
 def _tasks(store: RunStore, plan: StudyPlan) -> tuple[list[Task], str]:
@@ -83,6 +85,7 @@ def execute(
         {t.id: t for t in tasks},
         load_prompts(plan.prompts),
         options.concurrency,
+        options.prices,
     )
     parsed = read_labels(labels) if labels is not None else None  # a bad file is refused before any call
     store.start_run(run_id, spec)
