@@ -113,6 +113,7 @@ def test_reports_of_study_runs(
     assert main(["report", "rq1", "rq2", "rq3", "rq4", "--store", str(study[0]), "--format", "md"]) == 0
     out = capsys.readouterr().out
     assert "| vllm:gen | 6 | 0 | 3/6 (50.0%) | 3/6 (50.0%) |" in out and "| $0." in out
+    assert "### [rq1] RQ1 per CWE: vulnerable programs by our verdict" in out and "| CWE-78 | 3/6 |" in out
     assert "| vllm:judge | labels | 6/6 (100.0%) | 0/3 (0.0%) | 0 |" in out
     assert "| vllm:fixer | vllm:gen | 3/3 (100.0%) |" in out
     assert "| vllm:fixer<-vllm:gen | 2 | 100.0% | 100.0% | 6 0 0 |" in out

@@ -18,6 +18,15 @@ def study_tables(store: RunStore, run_id: str) -> tuple[list[Table], list[Iterat
     kind = figures.plan.kind
     if kind == "rq1":
         rows = figures.generation()
+        per_cwe = Table(
+            "rq1_per_cwe",
+            "RQ1 per CWE: vulnerable programs by our verdict",
+            ("CWE", *figures.plan.models),
+            tuple(
+                ("none" if cwe is None else f"CWE-{cwe}", *(f"{c.part}/{c.total}" for c in counts))
+                for cwe, counts in figures.generation_per_cwe()
+            ),
+        )
         return [
             Table(
                 "rq1",
@@ -45,7 +54,8 @@ def study_tables(store: RunStore, run_id: str) -> tuple[list[Table], list[Iterat
                     )
                     for r in rows
                 ),
-            )
+            ),
+            per_cwe,
         ], []
     if kind == "rq2":
         scores = figures.detection()

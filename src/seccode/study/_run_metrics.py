@@ -122,6 +122,23 @@ class RunFigures:
             )
         return rows
 
+    def generation_per_cwe(self) -> list[tuple[int | None, tuple[Count, ...]]]:
+        """RQ1 per CWE: for each CWE, each model's programs vulnerable by our verdict."""
+        samples = [s for s in self.store.samples(self.run_id, "generate") if s.sample.code is not None]
+        cwes = sorted({t.cwe for t in self.tasks.values()}, key=lambda c: (c is None, c or 0))
+        rows = []
+        for cwe in cwes:
+            counts = []
+            for model in self.plan.models:
+                mine = [s for s in samples if s.sample.key.model == model
+                        and self.tasks[s.sample.key.task_id].cwe == cwe]  # fmt: skip
+                vulnerable = sum(
+                    bool(self.verdicts.get(s.id) and self.verdicts[s.id].vulnerable) for s in mine
+                )
+                counts.append(Count(vulnerable, len(mine)))
+            rows.append((cwe, tuple(counts)))
+        return rows
+
     def detection(self) -> list[DetectionScore]:
         """RQ2 per judge, against the source run's labels when it has them, else our verdicts."""
         source = self.plan.source_run
