@@ -5,7 +5,8 @@ Usage: python benchmarks/detection.py [--data ../shared/data] [--analyzers bandi
 
 Datasets (read from ``--data``, never copied into the repo):
   RQ1  paper/rq1_generations.jsonl  484 generated programs, ``label_final > 0`` = vulnerable
-  RQ3  paper/rq3_repairs.jsonl      732 labelled repairs, ``verify_label`` 1 or 0.5 = vulnerable (-1 dropped)
+  RQ3  paper/rq3_repairs.jsonl      732 labelled repairs, ``verify_label`` 1 or 0.5 = vulnerable
+       (-1 = not a repair task, and the 2 rows without a repaired file, are dropped)
   SE   securityeval.jsonl           121 ``Insecure_code`` examples, all vulnerable: recall only
 
 All programs are scanned in one batch per dataset with every analyzer; each analyzer's row judges the
@@ -62,8 +63,8 @@ def load_rq3(data: Path) -> list[Labelled]:
     out = []
     for index, row in enumerate(_rows(data / "paper" / "rq3_repairs.jsonl")):
         label = float(str(row["verify_label"]))
-        if label < 0:
-            continue
+        if label < 0 or not str(row.get("repaired_code") or "").strip():
+            continue  # not a repair task, or no repaired file in the artefact
         program = Program(f"rq3-{index}", str(row["repaired_code"]), parse_cwe(str(row["cwe"])))
         out.append(Labelled(program, str(row["task_id"]), label > 0))
     return out

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from seccode.scanners._ast_checks import _logic, _secrets
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
 from seccode.scanners._ast_checks._check import Check
 
 if TYPE_CHECKING:
     from seccode.scanners.rules import RuleInfo
 
-CHECKS: tuple[Check, ...] = ()
+#: every AST check of the pack, in a stable order
+CHECKS: tuple[Check, ...] = (*_secrets.CHECKS, *_logic.CHECKS)
 
 
 def ast_rules() -> list[RuleInfo]:

@@ -36,7 +36,7 @@ def semgrep_rule_files() -> list[Path]:
 
 def semgrep_rules() -> list[RuleInfo]:
     """Every Semgrep rule of the pack (reads the YAML on each call; no import-time I/O)."""
-    import yaml  # type: ignore[import-untyped]
+    import yaml  # type: ignore[import-untyped,unused-ignore]
 
     infos: list[RuleInfo] = []
     for path in semgrep_rule_files():
