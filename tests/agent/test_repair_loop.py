@@ -65,9 +65,11 @@ async def test_unchanged_repair_is_rejected(
 ) -> None:
     """Returning the same program (comments aside) would make the next round repeat this one."""
     _script(model_server, lambda body: VULNERABLE.replace("    return", "    # checked\n    return"))
-    history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=1, max_reasks=1))
+    history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2))
     assert history.outcome == "still-vulnerable" and not history.rounds[1].accepted
-    assert [a.rejected for a in history.rounds[1].attempts] == ["it returns the code unchanged"] * 2
+    assert [a.rejected for r in history.rounds[1:] for a in r.attempts] == [
+        "it returns the code unchanged"
+    ] * 2
     assert "rejected: it returns the code unchanged" in last_user(model_server.calls[2])
 
 
@@ -99,12 +101,14 @@ async def test_repair_that_drops_a_function_is_rejected_and_reasked(
 
     _script(model_server, responder)
     history = await run_loop(task, model, model, bandit)
-    assert history.outcome == "fixed" and history.fixed_at == 1
-    attempts = history.rounds[1].attempts
-    assert len(attempts) == 2
-    assert attempts[0].rejected == "it drops the function(s) get_user that the task defines"
-    assert attempts[1].rejected is None
+    # the rejected answer spends round 1; the re-ask, with the reason, is round 2
+    assert history.outcome == "fixed" and history.fixed_at == 2
+    assert [r.accepted for r in history.rounds] == [True, False, True]
+    [rejected], [accepted] = history.rounds[1].attempts, history.rounds[2].attempts
+    assert rejected.rejected == "it drops the function(s) get_user that the task defines"
+    assert accepted.rejected is None
     assert "keeping the functions get_user" in last_user(model_server.calls[2])
+    assert model_server.calls[2]["messages"][-2]["content"] == RENAMED  # the conversation goes on
 
 
 async def test_repair_rejected_every_time_spends_the_round_budget(
@@ -114,9 +118,11 @@ async def test_repair_rejected_every_time_spends_the_round_budget(
     history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2, max_reasks=1))
     assert history.outcome == "still-vulnerable"
     assert [r.accepted for r in history.rounds] == [True, False, False]
+    assert [len(r.attempts) for r in history.rounds] == [1, 1, 1]  # re-asks come out of --max-rounds
     assert all(a.rejected == "no Python code (no-parse)" for r in history.rounds[1:] for a in r.attempts)
     assert history.final_code == history.rounds[0].code  # the rejected code was never adopted
-    assert len(model_server.calls) == 1 + 2 * 2
+    assert len(model_server.calls) == 1 + 2
+    assert "contained no Python code" in last_user(model_server.calls[2])
 
 
 async def test_no_code_at_generation_is_never_secure(

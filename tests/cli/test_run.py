@@ -112,7 +112,7 @@ def test_still_vulnerable_exits_1(server: FakeChatServer, tasks: Path, tmp_path:
     assert main(_args(server, tasks, tmp_path / "out", "--max-rounds", "1", "--no-cache")) == 1
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert summary["still_vulnerable"] == 3 and summary["fixed_per_round"] == [0]
-    assert len(server.calls) == 3 * (1 + 3)  # the unchanged repair is re-asked twice, then the round ends
+    assert len(server.calls) == 3 * 2  # one repair call each: an unchanged answer spends the round
 
 
 def test_max_rounds_zero_generates_only(server: FakeChatServer, tasks: Path, tmp_path: Path) -> None:

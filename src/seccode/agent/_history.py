@@ -68,7 +68,7 @@ class LoopConfig:
     """Settings of the loop. ``max_rounds`` counts repair rounds (0: generate and scan only)."""
 
     max_rounds: int = 5
-    max_reasks: int = 2  # extra calls within one round when an answer has no code or is rejected
+    max_reasks: int = 2  # extra calls when a generation has no code; a rejected repair spends its round
     prompts: str = "default"
     params: SamplingParams = field(default_factory=SamplingParams)
     sample: int = 0

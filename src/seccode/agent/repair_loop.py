@@ -50,6 +50,7 @@ class Answer:
     code: str | None
     attempts: tuple[Attempt, ...]
     conversation: tuple[ChatMessage, ...]  # every message sent, plus the last answer
+    reask: ChatMessage | None = None  # when code is None: what to say before asking again
 
 
 async def _ask(
@@ -62,8 +63,9 @@ async def _ask(
     prompts: PromptSet,
     required: tuple[str, ...],
     previous: str | None = None,
+    tries: int | None = None,
 ) -> Answer:
-    """Call the model, re-asking up to ``max_reasks`` times when the answer has no usable code.
+    """Call the model up to ``tries`` times (default ``1 + max_reasks``) until an answer has usable code.
 
     A repair (``previous`` given) is unusable when it drops a function the task defines or returns
     the code unchanged: at temperature 0 the next round would then repeat this one word for word.
@@ -71,7 +73,7 @@ async def _ask(
     attempts: list[Attempt] = []
     conversation = list(messages)
     reask: ChatMessage | None = None
-    for _ in range(config.max_reasks + 1):
+    for _ in range(tries if tries is not None else config.max_reasks + 1):
         if reask is not None:
             conversation.append(reask)
         with request_context(task.id, stage):
@@ -102,7 +104,7 @@ async def _ask(
             return Answer(extraction.code, tuple(attempts), tuple(conversation))
         no_code = extraction.code is None
         reask = render_reask(prompts, reason=None if no_code else reason, functions=required)
-    return Answer(None, tuple(attempts), tuple(conversation))
+    return Answer(None, tuple(attempts), tuple(conversation), reask)
 
 
 def same_program(a: str, b: str) -> bool:
@@ -142,20 +144,26 @@ async def repair_once(
     *,
     round_index: int = 1,
     conversation: Sequence[ChatMessage] = (),
+    reask: ChatMessage | None = None,
+    tries: int | None = None,
 ) -> Answer:
     """One repair step of ``result.program.code`` with the findings of ``result`` as feedback.
 
-    Given the previous rounds' ``conversation`` and a preset with a follow-up message, the findings
-    continue that conversation (the model sees what it already tried); otherwise the round starts
-    afresh from the latest code, as in the paper. A repair that does not parse, drops a function
-    ``task.prompt`` defines, or changes nothing is re-asked.
+    With the previous rounds' ``conversation``: after a rejected answer, ``reask`` (the Answer's own)
+    continues it; after a scanned fix, the preset's follow-up gives the new findings (the model sees
+    what it already tried). Otherwise, or for a preset without a follow-up, the step starts afresh
+    from the latest code, as in the paper. An answer that does not parse, drops a function
+    ``task.prompt`` defines, or changes nothing is re-asked up to ``tries - 1`` times (default
+    ``config.max_reasks``).
     """
     config = config or LoopConfig()
     prompts = load_prompts(config.prompts)
     required = defined_functions(task.prompt)
     findings = _feedback(result, task.cwe)
     followup = render_followup(prompts, cwe=task.cwe, findings=findings, functions=required)
-    if conversation and followup is not None:
+    if conversation and reask is not None:
+        messages = [*_trim(conversation), reask]
+    elif conversation and followup is not None:
         messages = [*_trim(conversation), followup]
     else:
         messages = render_repair(
@@ -175,6 +183,7 @@ async def repair_once(
         prompts=prompts,
         required=required,
         previous=result.program.code,
+        tries=tries,
     )
 
 
@@ -233,10 +242,14 @@ async def run_loop(
             return history("secure-at-generation")
         code = answer.code
         talk: tuple[ChatMessage, ...] = ()  # the repair conversation so far
+        reask: ChatMessage | None = None  # why the last round's answer was rejected
         for index in range(1, config.max_rounds + 1):
-            answer = await repair_once(task, result, repairer, config, round_index=index, conversation=talk)
-            talk = answer.conversation
-            if answer.code is None:  # every attempt rejected: the round is spent, the code stands
+            # a rejected answer costs its round: the re-ask is the next round, within --max-rounds
+            answer = await repair_once(
+                task, result, repairer, config, round_index=index, conversation=talk, reask=reask, tries=1
+            )
+            talk, reask = answer.conversation, answer.reask
+            if answer.code is None:  # rejected: the round is spent and the code stands
                 rounds.append(Round(index, code, False, result.findings, verdict, answer.attempts))
                 continue
             code = answer.code
