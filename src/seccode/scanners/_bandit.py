@@ -62,8 +62,9 @@ class BanditAnalyzer(Analyzer):
             return [self._scan_one(program) for program in programs]
 
     def _scan_one(self, program: Program) -> AnalyzerOutput:
+        deadline = None
         try:
-            with time_limit(self.timeout):
+            with time_limit(self.timeout) as deadline:
                 try:
                     compile(program.code, "<program>", "exec", flags=0x400, dont_inherit=True)  # AST only
                 except (SyntaxError, ValueError):
@@ -74,6 +75,9 @@ class BanditAnalyzer(Analyzer):
         except RecursionError:
             return AnalyzerOutput(program.id, error="bandit: program too deeply nested to analyse")
         except Exception as exc:  # a Bandit plugin bug must not end the batch
+            if deadline is not None and deadline.expired:
+                # the alarm landed inside the C parser, which reports it as its own SystemError
+                return AnalyzerOutput(program.id, error=f"bandit timed out after {self.timeout:g} s")
             return AnalyzerOutput(program.id, error=f"bandit crashed: {type(exc).__name__}: {exc}")
         findings = tuple(self._to_finding(issue, program) for issue in issues)
         return AnalyzerOutput(program.id, findings)
