@@ -19,7 +19,9 @@ from seccode.scanners._ast_checks._check import (
 from seccode.scanners._finding import Level
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
-_SECRET = re.compile(r"(?i)(pass(word)?|passwd|pwd|token|secret|digest|signature|hmac|hash|mac|otp|api_?key)")
+_SECRET = re.compile(
+    r"(?i)(pass(word)?|passwd|pwd|(^|_)pw($|_)|token|secret|digest|signature|hmac|hash|(^|_)mac($|_)|otp|api_?key)"
+)
 
 
 def _functions(tree: ast.AST) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
