@@ -1,0 +1,11 @@
+"""Negative example for ldap-filter-built-from-input: the rule must not flag this."""
+from flask import Flask, request, make_response, redirect, Response
+app = Flask(__name__)
+
+import ldap
+from ldap.filter import escape_filter_chars
+@app.route("/who")
+def who():
+    uid = escape_filter_chars(request.args.get("uid"))
+    conn = ldap.initialize("ldap://localhost")
+    return str(conn.search_s("dc=corp", ldap.SCOPE_SUBTREE, "(uid=" + uid + ")"))

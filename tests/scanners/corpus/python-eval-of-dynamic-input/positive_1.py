@@ -1,0 +1,3 @@
+"""Positive example for python-eval-of-dynamic-input: the rule must flag this."""
+def compute(expression):
+    return eval(expression)

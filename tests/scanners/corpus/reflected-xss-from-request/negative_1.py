@@ -1,0 +1,9 @@
+"""Negative example for reflected-xss-from-request: the rule must not flag this."""
+from flask import Flask, request, make_response, redirect, Response
+app = Flask(__name__)
+
+from markupsafe import escape
+@app.route("/hello")
+def hello():
+    name = request.args.get("name")
+    return make_response("Hello " + escape(name))

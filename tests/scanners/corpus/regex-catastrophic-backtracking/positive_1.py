@@ -1,0 +1,4 @@
+"""Positive example for regex-catastrophic-backtracking: the rule must flag this."""
+import re
+def has_numbers(text):
+    return re.search(r"^(\d+)+$", text)

@@ -1,0 +1,3 @@
+"""Positive example for secret-compared-in-variable-time: the rule must flag this."""
+def check(stored_token, given_token):
+    return stored_token == given_token

@@ -1,0 +1,4 @@
+"""Negative example for sql-query-built-from-strings: the rule must not flag this."""
+def find_user(cursor, name):
+    cursor.execute("SELECT * FROM users WHERE name = %s", (name,))
+    return cursor.fetchone()
