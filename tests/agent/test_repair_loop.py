@@ -184,3 +184,21 @@ async def test_paper_prompts_are_verbatim(
         "Special Elements used in an SQL Command ('SQL Injection')). Your task is to generate the complete "
         "fixed code.\nimport sqlite3"
     )
+
+
+async def test_round_after_an_echo_samples_warmer(
+    task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
+) -> None:
+    """A greedy model that echoed the code would echo it again; the re-ask round samples at 0.7."""
+    _script(model_server, lambda body: FIXED if body.get("temperature", 0) > 0 else VULNERABLE)
+    history = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2))
+    assert history.outcome == "fixed" and history.fixed_at == 2
+    assert [(c["temperature"], c.get("seed")) for c in model_server.calls] == [
+        (0.0, None),
+        (0.0, None),
+        (0.7, 2),
+    ]
+    model_server.calls.clear()
+    cold = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2, retry_temperature=None))
+    assert cold.outcome == "still-vulnerable"
+    assert all(c["temperature"] == 0.0 for c in model_server.calls)

@@ -70,6 +70,7 @@ class LoopConfig:
     max_rounds: int = 5
     max_reasks: int = 2  # extra calls when a generation has no code; a rejected repair spends its round
     prompts: str = "default"
+    retry_temperature: float | None = 0.7  # sampling after a rejected repair (None: keep params)
     params: SamplingParams = field(default_factory=SamplingParams)
     sample: int = 0
 

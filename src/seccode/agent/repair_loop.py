@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from seccode.agent._history import Attempt, LoopConfig, LoopHistory, Outcome, Round, is_flagged
 from seccode.agent.extract import defined_functions, extract_code
@@ -19,6 +19,7 @@ from seccode.llm import (
     ChatMessage,
     PromptSet,
     Provider,
+    SamplingParams,
     load_prompts,
     render_followup,
     render_generate,
@@ -64,6 +65,7 @@ async def _ask(
     required: tuple[str, ...],
     previous: str | None = None,
     tries: int | None = None,
+    params: SamplingParams | None = None,
 ) -> Answer:
     """Call the model up to ``tries`` times (default ``1 + max_reasks``) until an answer has usable code.
 
@@ -77,7 +79,7 @@ async def _ask(
         if reask is not None:
             conversation.append(reask)
         with request_context(task.id, stage):
-            done = await provider.complete(conversation, config.params, sample=config.sample)
+            done = await provider.complete(conversation, params or config.params, sample=config.sample)
         extraction = extract_code(done.text)
         reason: str | None = None
         if extraction.code is None:
@@ -146,6 +148,7 @@ async def repair_once(
     conversation: Sequence[ChatMessage] = (),
     reask: ChatMessage | None = None,
     tries: int | None = None,
+    params: SamplingParams | None = None,
 ) -> Answer:
     """One repair step of ``result.program.code`` with the findings of ``result`` as feedback.
 
@@ -184,7 +187,18 @@ async def repair_once(
         required=required,
         previous=result.program.code,
         tries=tries,
+        params=params,
     )
+
+
+def _escalated(config: LoopConfig, index: int) -> SamplingParams:
+    """Sampling for the round after a rejected answer: at temperature 0 a model that echoed the code
+    would echo it again, so sample warmer, with a per-round seed to stay reproducible."""
+    params = config.params
+    if config.retry_temperature is None:
+        return params
+    warmer = max(params.temperature or 0.0, config.retry_temperature)
+    return replace(params, temperature=warmer, seed=(params.seed or 0) + index)
 
 
 def _trim(conversation: Sequence[ChatMessage], keep_last: int = 4) -> list[ChatMessage]:
@@ -246,7 +260,15 @@ async def run_loop(
         for index in range(1, config.max_rounds + 1):
             # a rejected answer costs its round: the re-ask is the next round, within --max-rounds
             answer = await repair_once(
-                task, result, repairer, config, round_index=index, conversation=talk, reask=reask, tries=1
+                task,
+                result,
+                repairer,
+                config,
+                round_index=index,
+                conversation=talk,
+                reask=reask,
+                tries=1,
+                params=_escalated(config, index) if reask is not None else None,
             )
             talk, reask = answer.conversation, answer.reask
             if answer.code is None:  # rejected: the round is spent and the code stands
