@@ -57,7 +57,9 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 _NESTED_QUANTIFIER = re.compile(r"\((?:\?:)?[^()]*[+*}][^()]*\)\s*[+*{]")
 _ALTERNATION_STAR = re.compile(r"\((?:\?:)?([^()|]+)\|\1[^()]*\)\s*[+*]")
-_ADJACENT_UNBOUNDED = re.compile(r"(\\d|\\w|\.|\[[^\]]+\])[+*]\??(\\d|\\w|\.|\[[^\]]+\])[+*]")
+_ADJACENT_UNBOUNDED = re.compile(
+    r"(\\d|\\w|\.|\[[^\]]+\])[+*]\??(?:\\?[A-Za-z.]\?)?(\\d|\\w|\.|\[[^\]]+\])[+*]"
+)
 _REGEX_CALLS = ("compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 
 
@@ -286,6 +288,18 @@ def _unchecked_return(tree: ast.Module) -> Iterator[tuple[int, int]]:
     nullable = {f.name for f in _functions(tree) if _may_return_none(f)}
     if not nullable:
         return
+    for call in calls(tree):
+        if call_name(call) in {"len", "iter", "sorted", "sum"} and any(
+            isinstance(a, ast.Call) and call_name(a) in nullable for a in call.args
+        ):
+            yield span(call)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute | ast.Subscript)
+            and isinstance(node.value, ast.Call)
+            and call_name(node.value) in nullable
+        ):
+            yield span(node)
     for func in _functions(tree):
         for i, stmt in enumerate(func.body):
             if not (
@@ -385,9 +399,9 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 yield span(call)
     for node in ast.walk(tree):
         if (
+            # a handler that silently swallows the error (pass/continue only): nobody learns of it
             isinstance(node, ast.ExceptHandler)
-            and node.type is None
-            and all(isinstance(s, ast.Pass) for s in node.body)
+            and all(isinstance(s, ast.Pass | ast.Continue) for s in node.body)
         ):
             yield span(node)
 
@@ -443,7 +457,30 @@ _SENSITIVE_ROUTE = re.compile(
 )
 
 
+def _auth_decorators(tree: ast.Module) -> set[str]:
+    """Names of module functions that wrap another function and check a session or login."""
+    found: set[str] = set()
+    for func in tree.body:
+        if isinstance(func, ast.FunctionDef) and _AUTH.search(func.name):
+            inner = [n for n in func.body if isinstance(n, _FUNCS)]
+            if inner and any(isinstance(n, ast.Return) for n in func.body):
+                found.add(func.name)
+    return found
+
+
 def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    guards = _auth_decorators(tree)
+    if guards:
+        for func in tree.body:
+            if (
+                isinstance(func, _FUNCS)
+                and func.name not in guards
+                and _SENSITIVE_ROUTE.search(func.name)
+                and not re.search(r"(?i)login|logout|register|signup", func.name)
+                and not any(dotted(d).split(".")[-1] in guards for d in func.decorator_list)
+                and not any(isinstance(n, _FUNCS) for n in func.body)
+            ):
+                yield span(func)
     for func in _functions(tree):
         routes = [
             d
@@ -471,16 +508,25 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(func)
 
 
-def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for func in _functions(tree):
-        for node in ast.walk(func):
-            if not isinstance(node, ast.If):
-                continue
+def _if_chains(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[list[ast.If]]:
+    """if/elif chains, and runs of consecutive top-level ifs (each ending in return) in ``func``."""
+    run = [s for s in func.body if isinstance(s, ast.If)]
+    if len(run) >= 3:
+        yield run
+    for node in ast.walk(func):
+        if isinstance(node, ast.If):
             chain: list[ast.If] = []
             cursor: ast.stmt | None = node
             while isinstance(cursor, ast.If):
                 chain.append(cursor)
                 cursor = cursor.orelse[0] if len(cursor.orelse) == 1 else None
+            yield chain
+
+
+def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in _functions(tree):
+        for chain in _if_chains(func):
+            node = chain[0]
             literals = [
                 c
                 for c in (i.test for i in chain)
@@ -510,7 +556,7 @@ def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     guarded += 1
             if guarded < len(chain) - 1:
                 yield span(node)
-            break
+                break
 
 
 CHECKS: tuple[Check, ...] = (
@@ -634,11 +680,11 @@ CHECKS: tuple[Check, ...] = (
         703,
         Level.LOW,
         Level.MEDIUM,
-        "Improper check or handling of exceptional conditions: int(input()) outside try, or a bare "
-        "'except: pass' that swallows every error.",
+        "Improper check or handling of exceptional conditions: int(input()) outside try, or an except "
+        "block that silently swallows the error (only pass/continue).",
         "An exceptional condition is not handled: conversion of user input can raise ValueError outside any "
-        "try block, or a bare 'except: pass' hides every error. Catch the specific exception and handle "
-        "it (report, retry or fail safely).",
+        "try block, or an 'except ...: pass' hides the error from the caller and the user. Catch the "
+        "specific exception and handle it visibly (report it, retry with a message, or fail safely).",
         _unhandled_conversion,
     ),
     Check(
