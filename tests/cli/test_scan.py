@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,14 +104,20 @@ def test_empty_program_is_reported_not_clean(tmp_path: Path, cli: Cli) -> None:
     assert line["findings"][0]["rule_id"] == "empty-program"
 
 
-def test_a_5mb_program_is_scanned(tmp_path: Path, cli: Cli) -> None:
+def test_a_5mb_program_is_refused_by_a_finding_and_the_batch_goes_on(tmp_path: Path, cli: Cli) -> None:
     big = "".join(f"def f{i}(x):\n    return x + {i}\n" for i in range(170_000)) + EVAL
     assert len(big) > 5_000_000
-    rows = [{"id": "big", "code": big}, {"id": "small", "code": SHELL}]
+    rows = [{"id": "big", "code": big, "cwe": 95}, {"id": "small", "code": SHELL}]
+    started = time.monotonic()
     result = cli("scan", "--jsonl", str(write_jsonl(tmp_path / "in.jsonl", rows)))
+    assert time.monotonic() - started < 60  # not the minutes a full analysis of 5 MB costs
     lines = [json.loads(line) for line in result.out.splitlines()]
     assert [line["id"] for line in lines] == ["big", "small"]
+    assert [f["rule_id"] for f in lines[0]["findings"]] == ["program-too-large"]
+    assert "too large" in lines[0]["errors"][0]["message"]
     assert lines[1]["findings"]
+    tight = cli("scan", "--jsonl", str(tmp_path / "in.jsonl"), "--max-bytes", "100")
+    assert all(json.loads(x)["findings"][0]["rule_id"] == "program-too-large" for x in tight.out.splitlines())
 
 
 BAD_ROWS = [

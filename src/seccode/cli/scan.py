@@ -15,6 +15,7 @@ from seccode.cwe import parse_cwe
 from seccode.errors import InputError
 from seccode.report.scan_output import FORMATS
 from seccode.scanners import get_analyzers, scan_programs
+from seccode.scanners._runner import DEFAULT_MAX_BYTES
 from seccode.scanners._sources import read_program_files, read_program_jsonl
 from seccode.verdict import Verdict, judge
 
@@ -40,6 +41,13 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"programs larger than N bytes are reported, not analysed (default {DEFAULT_MAX_BYTES:,})",
     )
     parser.set_defaults(handler=run)
 
@@ -68,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         programs = read_program_files(args.paths, cwe=cwe)
     fmt = args.format or ("jsonl" if args.jsonl else "text")
-    results = scan_programs(programs, analyzers)
+    if args.max_bytes < 1:
+        raise InputError(f"--max-bytes must be positive, got {args.max_bytes}")
+    results = scan_programs(programs, analyzers, max_bytes=args.max_bytes)
     verdicts = [judge(r) for r in results]
     text = FORMATS[fmt](results, verdicts)
     if args.output:

@@ -11,21 +11,58 @@ from seccode.scanners._finding import (
     AnalyzerOutput,
     AnalyzerRun,
     Finding,
+    Level,
     Program,
     ScanResult,
 )
 
+#: programs larger than this are not analysed: the analyzers' cost grows faster than the size (a
+#: 5 MB program costs minutes), and generated or hand-written modules are far smaller
+DEFAULT_MAX_BYTES = 2_000_000
+TOO_LARGE_RULE = "program-too-large"
 
-def scan_programs(programs: Sequence[Program], analyzers: Sequence[Analyzer]) -> list[ScanResult]:
+
+def scan_programs(
+    programs: Sequence[Program], analyzers: Sequence[Analyzer], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[ScanResult]:
     """Run every analyzer over the whole batch; one :class:`ScanResult` per program, in input order.
 
     Analyzers that work in a child process (Semgrep, CodeQL) run in threads while the in-process
     ones (Bandit, syntax) run on the main thread, so on two cores the batch takes about as long as
     its slowest analyzer. A crash of a whole analyzer turns into an error entry on every program.
+    A program over ``max_bytes`` is not analysed: it gets a ``program-too-large`` finding (no CWE,
+    so it is never taken for clean code) and an error entry saying why.
     """
     if not programs:
         return []
     runs = tuple(AnalyzerRun(a.name, a.version()) for a in analyzers)
+    sizes = [len(p.code.encode("utf-8", errors="replace")) for p in programs]
+    fits = [p for p, size in zip(programs, sizes, strict=True) if size <= max_bytes]
+    scanned = iter(_scan_batch(fits, analyzers, runs) if fits else [])
+    return [
+        next(scanned) if size <= max_bytes else _too_large(program, size, max_bytes, runs)
+        for program, size in zip(programs, sizes, strict=True)
+    ]
+
+
+def _too_large(program: Program, size: int, limit: int, runs: tuple[AnalyzerRun, ...]) -> ScanResult:
+    why = f"program too large to analyse: {size / 1e6:.1f} MB (limit {limit / 1e6:g} MB)"
+    finding = Finding.create(
+        scanner="syntax",
+        rule_id=TOO_LARGE_RULE,
+        cwe=None,
+        severity=Level.HIGH,
+        confidence=Level.HIGH,
+        path=program.path or program.id,
+        start_line=1,
+        message=why,
+    )
+    return ScanResult(program, (finding,), runs, (AnalyzerError("seccode", why),))
+
+
+def _scan_batch(
+    programs: Sequence[Program], analyzers: Sequence[Analyzer], runs: tuple[AnalyzerRun, ...]
+) -> list[ScanResult]:
     outputs: dict[str, list[AnalyzerOutput]] = {}
     background = [a for a in analyzers if getattr(a, "runs_in_subprocess", False)]
     foreground = [a for a in analyzers if a not in background]
@@ -74,4 +111,4 @@ def _merge(
     return ScanResult(program, tuple(findings), runs, tuple(errors))
 
 
-__all__ = ["scan_programs"]
+__all__ = ["DEFAULT_MAX_BYTES", "TOO_LARGE_RULE", "scan_programs"]
