@@ -116,7 +116,7 @@ def test_a_5mb_program_is_refused_by_a_finding_and_the_batch_goes_on(tmp_path: P
     assert [f["rule_id"] for f in lines[0]["findings"]] == ["program-too-large"]
     assert "too large" in lines[0]["errors"][0]["message"]
     assert lines[1]["findings"]
-    tight = cli("scan", "--jsonl", str(tmp_path / "in.jsonl"), "--max-bytes", "100")
+    tight = cli("scan", "--jsonl", str(tmp_path / "in.jsonl"), "--max-bytes", "50")
     assert all(json.loads(x)["findings"][0]["rule_id"] == "program-too-large" for x in tight.out.splitlines())
 
 

@@ -46,7 +46,7 @@ def scan_programs(
 
 
 def _too_large(program: Program, size: int, limit: int, runs: tuple[AnalyzerRun, ...]) -> ScanResult:
-    why = f"program too large to analyse: {size / 1e6:.1f} MB (limit {limit / 1e6:g} MB)"
+    why = f"program too large to analyse: {size:,} bytes (limit {limit:,}; see --max-bytes)"
     finding = Finding.create(
         scanner="syntax",
         rule_id=TOO_LARGE_RULE,
