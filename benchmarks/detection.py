@@ -183,7 +183,8 @@ def coverage(data: Path) -> dict[str, list[str]]:
     cwes = [line.split(",", 1)[0] for line in csv.read_text(encoding="utf-8").splitlines()[1:] if line]
     by_cwe: dict[int, list[str]] = {}
     for rule in rule_inventory():
-        by_cwe.setdefault(rule.cwe, []).append(rule.id)
+        for cwe in rule.cwes:
+            by_cwe.setdefault(cwe, []).append(rule.id)
     return {cwe: sorted(by_cwe.get(parse_cwe(cwe), [])) for cwe in cwes}
 
 

@@ -99,7 +99,9 @@ def test_semgrep_rule_files_declare_cwe_in_metadata() -> None:
     for path in semgrep_rule_files():
         for rule in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
             metadata = rule.get("metadata") or {}
-            assert str(metadata.get("cwe", "")).startswith("CWE-"), f"{path.name}:{rule['id']}"
+            cwes = metadata.get("cwe")
+            for cwe in cwes if isinstance(cwes, list) else [cwes]:
+                assert str(cwe).startswith("CWE-"), f"{path.name}:{rule['id']}"
             for key in ("confidence", "description"):
                 assert metadata.get(key), f"{path.name}:{rule['id']} lacks metadata.{key}"
             assert rule.get("severity") and rule.get("message"), f"{path.name}:{rule['id']}"
@@ -112,7 +114,7 @@ def test_rule_ids_are_unique() -> None:
 
 
 def test_every_securityeval_cwe_has_a_rule() -> None:
-    covered = {rule.cwe for rule in rule_inventory()}
+    covered = {cwe for rule in rule_inventory() for cwe in rule.cwes}
     missing = [cwe for cwe in SECURITYEVAL_CWES if cwe not in covered]
     assert len(SECURITYEVAL_CWES) == 69
     assert not missing, f"CWEs without a rule: {missing}"
@@ -126,6 +128,6 @@ def test_the_hard_coded_cwe_list_matches_the_shared_one() -> None:
 
 
 def test_top25_cwes_that_apply_to_python_have_a_rule() -> None:
-    covered = {rule.cwe for rule in rule_inventory()}
+    covered = {cwe for rule in rule_inventory() for cwe in rule.cwes}
     missing = [cwe for cwe in TOP25_PYTHON if cwe not in covered]
     assert not missing, f"Top 25 CWEs without a rule: {missing}"

@@ -106,3 +106,16 @@ def test_explain_names_rule_relation_and_weight() -> None:
 def test_explain_says_when_nothing_related_was_found() -> None:
     lines = explain(judge(_result(cwe=89)))
     assert lines == ["p: not shown vulnerable to CWE-89", "  no finding of CWE-89 or a related CWE"]
+
+
+def test_a_rule_that_declares_several_cwes_counts_for_each() -> None:
+    finding = _finding(22, rule="path-traversal-from-request")
+    verdict = judge(_result(finding, cwe=641))
+    assert verdict.vulnerable is True
+    assert verdict.reasons[0].relation == "declared"
+    assert "the rule also targets CWE-641" in explain(verdict)[1]
+
+
+def test_declared_cwes_are_only_read_for_the_pack_analyzers() -> None:
+    finding = _finding(22, scanner="bandit", rule="path-traversal-from-request")
+    assert judge(_result(finding, cwe=641)).vulnerable is False

@@ -9,6 +9,8 @@ The policy, in order (each counting finding becomes a :class:`Reason` naming the
    recorded as reasons beside it.
 3. A finding counts for target CWE-T when its CWE relates to T:
    - ``same``: the finding's CWE is T;
+   - ``declared``: the finding's rule (in seccode's pack) lists T among the CWEs it targets - one flaw
+     that MITRE files under several names (a request-chosen file path is CWE-22, 99, 641 and 425);
    - ``child`` / ``descendant``: the finding is a more specific kind of T in MITRE's view 1000
      (a CWE-1333 ReDoS finding for target CWE-730's parent chain, CWE-80 for target CWE-79);
    - ``parent``: the finding is T's direct parent (a CWE-79 XSS finding for target CWE-80): the
@@ -34,6 +36,9 @@ from seccode.scanners import Finding, Level, ScanResult
 #: analyzers whose findings say nothing about a weakness (a program that does not parse)
 _NON_SECURITY_SCANNERS = frozenset({"syntax"})
 
+#: analyzers that run seccode's own rule pack (their rule ids are in the rule inventory)
+_PACK_SCANNERS = frozenset({"semgrep", "seccode-ast"})
+
 #: catalogue relations (what the finding's CWE is to the target) that make a finding count
 _COUNTING_RELATIONS = frozenset({"same", "child", "descendant", "parent"})
 
@@ -56,7 +61,7 @@ class Reason:
     """Why a verdict was reached: one finding, and how its CWE relates to the target."""
 
     finding: Finding
-    relation: str  # "same", a catalogue relation ("child", "parent"...), or "precedes"
+    relation: str  # "same", "declared", a catalogue relation ("child", "parent"...), or "precedes"
     weak: bool = False  # supporting evidence only (import-only check or low confidence)
 
 
@@ -93,6 +98,14 @@ def relation_to_target(finding_cwe: int, target: int) -> str | None:
     return relation if relation in _COUNTING_RELATIONS else None
 
 
+def _declared_cwes(finding: Finding) -> frozenset[int]:
+    if finding.scanner not in _PACK_SCANNERS:
+        return frozenset()
+    from seccode.scanners.rules import rule_cwes
+
+    return rule_cwes().get(finding.rule_id, frozenset())
+
+
 def judge(result: ScanResult, target_cwe: int | None = None) -> Verdict:
     """Judge ``result`` for ``target_cwe`` (default: the program's own CWE), following the policy above."""
     target = target_cwe if target_cwe is not None else result.program.cwe
@@ -105,6 +118,8 @@ def judge(result: ScanResult, target_cwe: int | None = None) -> Verdict:
             if finding.cwe is None:
                 continue
             relation = relation_to_target(finding.cwe, target)
+            if relation is None and target in _declared_cwes(finding):
+                relation = "declared"
             if relation is not None:
                 related.append(Reason(finding, relation, is_weak(finding)))
         vulnerable = any(not r.weak for r in related)
@@ -130,6 +145,8 @@ def explain(verdict: Verdict) -> list[str]:
         how = "is the target" if reason.relation == "same" else f"{reason.relation} of {target}"
         if reason.relation == "precedes":
             how = f"usually follows from {target}"
+        elif reason.relation == "declared":
+            how = f"the rule also targets {target}"
         weight = "supporting only (weak evidence)" if reason.weak else "counts"
         lines.append(
             f"  - {f.scanner}:{f.rule_id} line {f.start_line}: {cwe} ({how}; {f.confidence.value} "

@@ -7,6 +7,7 @@ coverage table of ``benchmarks/detection.py`` and the rule meta-tests read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -19,13 +20,19 @@ class RuleInfo:
     """One rule of the pack, as the coverage table shows it."""
 
     id: str
-    cwe: int
+    cwe: int  # the primary CWE, carried by the rule's findings
     analyzer: str  # "semgrep" or "seccode-ast"
     severity: str
     confidence: str
     description: str
     message: str
     source: str  # the YAML file, or the AST check's module
+    also: tuple[int, ...] = ()  # further CWEs the rule targets (one flaw, several CWE names)
+
+    @property
+    def cwes(self) -> tuple[int, ...]:
+        """Every CWE the rule targets, the primary one first."""
+        return (self.cwe, *self.also)
 
 
 def semgrep_rule_files() -> list[Path]:
@@ -43,21 +50,34 @@ def semgrep_rules() -> list[RuleInfo]:
         document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for rule in document.get("rules", []):
             metadata = rule.get("metadata") or {}
-            cwe = metadata.get("cwe")
-            head = (cwe[0] if isinstance(cwe, list) else str(cwe or "")).split(":", 1)[0]
+            raw = metadata.get("cwe")
+            cwes = [
+                parse_cwe(str(c).split(":", 1)[0]) for c in (raw if isinstance(raw, list) else [raw]) if c
+            ]
             infos.append(
                 RuleInfo(
                     id=str(rule.get("id", "")),
-                    cwe=parse_cwe(head) if head else 0,
+                    cwe=cwes[0] if cwes else 0,
                     analyzer="semgrep",
                     severity=str(rule.get("severity", "")),
                     confidence=str(metadata.get("confidence", "")),
                     description=str(metadata.get("description", "")),
                     message=" ".join(str(rule.get("message", "")).split()),
                     source=path.name,
+                    also=tuple(cwes[1:]),
                 )
             )
     return infos
+
+
+def rule_cwes() -> dict[str, frozenset[int]]:
+    """Rule id -> every CWE the rule targets (read once; the verdict consults it)."""
+    return _rule_cwes()
+
+
+@cache
+def _rule_cwes() -> dict[str, frozenset[int]]:
+    return {rule.id: frozenset(rule.cwes) for rule in rule_inventory()}
 
 
 def rule_inventory() -> list[RuleInfo]:
@@ -67,4 +87,4 @@ def rule_inventory() -> list[RuleInfo]:
     return [*semgrep_rules(), *ast_rules()]
 
 
-__all__ = ["RuleInfo", "rule_inventory", "semgrep_rule_files", "semgrep_rules"]
+__all__ = ["RuleInfo", "rule_cwes", "rule_inventory", "semgrep_rule_files", "semgrep_rules"]

@@ -1,8 +1,0 @@
-"""Positive example for direct-request-to-file-by-user-values: the rule must flag this."""
-from flask import Flask, request, make_response, redirect, Response, send_file
-app = Flask(__name__)
-
-@app.route("/download")
-def download():
-    name = request.args.get("file")
-    return send_file("/srv/files/" + name)
