@@ -6,7 +6,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from seccode.scanners._ast_checks._check import Check, call_name, calls, dotted, span
+from seccode.scanners._ast_checks._check import Check, call_name, calls, dotted, nodes, span
 from seccode.scanners._finding import Level
 
 _MUTATE = re.compile(r"(?i)^(delete|remove|update|destroy|save|set_password|drop)$")
@@ -17,7 +17,7 @@ _ROUTE = {"route", "get", "post", "put", "delete", "patch"}
 
 
 def _missing_authorization(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for func in ast.walk(tree):
+    for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         is_view = any(

@@ -51,9 +51,32 @@ def call_name(call: ast.Call) -> str:
     return dotted(call.func)
 
 
+class _ModuleIndex:
+    """The node list of the last module walked: every check walks the same module, so walk it once."""
+
+    def __init__(self) -> None:
+        self.module: ast.Module | None = None
+        self.nodes: list[ast.AST] = []
+
+    def of(self, tree: ast.AST) -> list[ast.AST]:
+        if not isinstance(tree, ast.Module):
+            return list(ast.walk(tree))
+        if tree is not self.module:
+            self.module, self.nodes = tree, list(ast.walk(tree))
+        return self.nodes
+
+
+_INDEX = _ModuleIndex()
+
+
+def nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` (``ast.walk`` order); a module's list is computed once and reused."""
+    return _INDEX.of(tree)
+
+
 def calls(tree: ast.AST) -> Iterator[ast.Call]:
     """Every call in ``tree``."""
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Call):
             yield node
 

@@ -14,6 +14,7 @@ from seccode.scanners._ast_checks._check import (
     dotted,
     int_assignments,
     keyword,
+    nodes,
     span,
 )
 from seccode.scanners._finding import Level
@@ -25,7 +26,7 @@ _SECRET = re.compile(
 
 
 def _functions(tree: ast.AST) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, _FUNCS):
             yield node
 
@@ -104,7 +105,7 @@ _USES = (
 
 
 def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not isinstance(node, ast.If):
             continue
         checked: set[str] = set()
@@ -132,7 +133,7 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if (
             isinstance(node, ast.Compare)
             and len(node.ops) == 1
@@ -216,7 +217,7 @@ def _exits(body: list[ast.stmt]) -> bool:
 
 
 def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if not isinstance(node, ast.While):
             continue
         constant_true = isinstance(node.test, ast.Constant) and bool(node.test.value)
@@ -254,7 +255,7 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Call) and call_name(node) == "range" and node.args:
             stop = node.args[-1] if len(node.args) <= 2 else node.args[1]
             if (
@@ -293,7 +294,7 @@ def _unchecked_return(tree: ast.Module) -> Iterator[tuple[int, int]]:
             isinstance(a, ast.Call) and call_name(a) in nullable for a in call.args
         ):
             yield span(call)
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if (
             isinstance(node, ast.Attribute | ast.Subscript)
             and isinstance(node.value, ast.Call)
@@ -337,7 +338,7 @@ def _unchecked_return(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    defines_eq = any(isinstance(n, _FUNCS) and n.name == "__eq__" for n in ast.walk(tree))
+    defines_eq = any(isinstance(n, _FUNCS) and n.name == "__eq__" for n in nodes(tree))
     for func in _functions(tree):
         params = {a.arg for a in func.args.args} - {"self", "cls"}
         for node in ast.walk(func):
@@ -356,7 +357,7 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if isinstance(k, ast.Constant)]
             if len(keys) != len(set(keys)):
@@ -388,7 +389,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
     guarded: set[int] = set()
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Try) and node.handlers:
             for stmt in node.body:
                 guarded |= {id(n) for n in ast.walk(stmt)}
@@ -397,7 +398,7 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
             arg = call.args[0]
             if isinstance(arg, ast.Call) and call_name(arg) == "input":
                 yield span(call)
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if (
             # a handler that silently swallows the error (pass/continue only): nobody learns of it
             isinstance(node, ast.ExceptHandler)

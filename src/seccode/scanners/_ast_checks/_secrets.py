@@ -6,7 +6,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from seccode.scanners._ast_checks._check import Check, call_name, dotted, span
+from seccode.scanners._ast_checks._check import Check, call_name, dotted, nodes, span
 from seccode.scanners._finding import Level
 
 _PASSWORD = re.compile(r"(?i)(^|_)(pass(word)?|passwd|pwd|passphrase)s?($|_)|password")
@@ -49,7 +49,7 @@ def _target_names(node: ast.Assign | ast.AnnAssign) -> list[str]:
 
 def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Literals bound to (or compared with, or passed as) a name matching ``name_re``."""
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Assign | ast.AnnAssign):
             value = _literal_str(node.value)
             named = value is not None and any(name_re.search(n) for n in _target_names(node))
@@ -88,7 +88,7 @@ def _hardcoded_credentials(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _secret_literals(tree, _PASSWORD)
     yield from _secret_literals(tree, _KEY)
     # a user name literal paired with a password literal in one connect()/login() call
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Call) and len(node.args) >= 2:
             literals = [a for a in node.args if _literal_str(a)]
             name = call_name(node).rsplit(".", 1)[-1].lower()
@@ -99,7 +99,7 @@ def _hardcoded_credentials(tree: ast.Module) -> Iterator[tuple[int, int]]:
 def _hardcoded_key(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _secret_literals(tree, _KEY)
     # a client constructed with a literal token as a positional argument: Canvas(url, "token")
-    for node in ast.walk(tree):
+    for node in nodes(tree):
         if isinstance(node, ast.Call) and node.args:
             last = _literal_str(node.args[-1])
             callee = call_name(node).rsplit(".", 1)[-1]
@@ -115,7 +115,7 @@ def _hardcoded_key(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A privilege flag set inside a function: global state, or decided by comparing to constants."""
-    for func in ast.walk(tree):
+    for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         globals_ = {n for stmt in ast.walk(func) if isinstance(stmt, ast.Global) for n in stmt.names}
