@@ -67,3 +67,10 @@ def test_defined_functions_of_a_stub_prompt() -> None:
     assert defined_functions("def a():\n    '''doc'''\n\ndef b(x):") == ("a", "b")
     assert defined_functions("class K:\n    def m(self):\n        pass\n") == ("m",)
     assert defined_functions("this is ( not python") == ()
+
+
+def test_a_python_block_that_does_not_parse_says_where() -> None:
+    got = extract_code(f'{FENCE}python\ndef f():\n    """doc""""\n    return 1\n{FENCE}')
+    assert (got.code, got.how) == (None, "no-parse")
+    assert got.syntax_error is not None and got.syntax_error.startswith("line 2: unterminated string")
+    assert extract_code("not python at all (").syntax_error is None  # prose is no code, not broken code

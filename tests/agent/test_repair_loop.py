@@ -202,3 +202,15 @@ async def test_round_after_an_echo_samples_warmer(
     cold = await run_loop(task, model, model, bandit, LoopConfig(max_rounds=2, retry_temperature=None))
     assert cold.outcome == "still-vulnerable"
     assert all(c["temperature"] == 0.0 for c in model_server.calls)
+
+
+async def test_generation_that_does_not_parse_is_told_why(
+    task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
+) -> None:
+    broken = FIXED.replace('"""', "").replace("(name,))", "(name,)")
+    _script(model_server, lambda body: FIXED if len(body["messages"]) > 2 else broken)
+    history = await run_loop(task, model, model, bandit)
+    assert history.outcome == "secure-at-generation"
+    rejected = history.rounds[0].attempts[0].rejected
+    assert rejected is not None and rejected.startswith("its code does not parse (line 6:")
+    assert "rejected: its code does not parse (line 6:" in last_user(model_server.calls[1])

@@ -23,6 +23,7 @@ class Extraction:
     code: str | None
     how: str  # "fenced", "whole", or why there is no code: "empty", "no-python", "no-parse"
     blocks: int = 0  # fenced blocks seen
+    syntax_error: str | None = None  # for a Python block that does not parse: where and why
 
 
 def is_program(code: str) -> bool:
@@ -32,6 +33,17 @@ def is_program(code: str) -> bool:
     except (SyntaxError, ValueError):
         return False
     return any(not isinstance(node, ast.Expr) for node in tree.body)
+
+
+def syntax_error(code: str) -> str | None:
+    """``line N: message`` for code that does not parse, else None."""
+    try:
+        ast.parse(code)
+    except SyntaxError as exc:
+        return f"line {exc.lineno}: {exc.msg}"
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _only_imports(code: str) -> bool:
@@ -51,7 +63,9 @@ def extract_code(text: str) -> Extraction:
             # a model that puts its imports in a block of their own still means them for the code
             imports = [b for b in valid if b is not best and _only_imports(b)]
             return Extraction("\n".join([*imports, best]) + "\n", "fenced", len(blocks))
-        return Extraction(None, "no-parse" if python else "no-python", len(blocks))
+        if not python:
+            return Extraction(None, "no-python", len(blocks))
+        return Extraction(None, "no-parse", len(blocks), syntax_error(max(python, key=len)))
     if is_program(text):
         return Extraction(text.strip("\n") + "\n", "whole")
     return Extraction(None, "no-parse")
@@ -73,4 +87,4 @@ def defined_functions(source: str) -> tuple[str, ...]:
     return ()
 
 
-__all__ = ["Extraction", "defined_functions", "extract_code", "is_program"]
+__all__ = ["Extraction", "defined_functions", "extract_code", "is_program", "syntax_error"]

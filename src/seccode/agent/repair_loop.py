@@ -82,7 +82,9 @@ async def _ask(
             done = await provider.complete(conversation, params or config.params, sample=config.sample)
         extraction = extract_code(done.text)
         reason: str | None = None
-        if extraction.code is None:
+        if extraction.code is None and extraction.syntax_error:
+            reason = f"its code does not parse ({extraction.syntax_error})"
+        elif extraction.code is None:
             reason = f"no Python code ({extraction.how})"
         elif missing := [name for name in required if name not in defined_functions(extraction.code)]:
             reason = f"it drops the function(s) {', '.join(missing)} that the task defines"
@@ -104,7 +106,7 @@ async def _ask(
         conversation.append(ChatMessage("assistant", done.text))
         if reason is None:
             return Answer(extraction.code, tuple(attempts), tuple(conversation))
-        no_code = extraction.code is None
+        no_code = extraction.code is None and not extraction.syntax_error
         reask = render_reask(prompts, reason=None if no_code else reason, functions=required)
     return Answer(None, tuple(attempts), tuple(conversation), reask)
 
