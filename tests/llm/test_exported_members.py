@@ -14,8 +14,6 @@ import seccode.llm
 def test_exports_resolve_and_are_documented(module: object) -> None:
     names = module.__all__  # type: ignore[attr-defined]
     assert len(set(names)) == len(names)
-        set(names)
-    ) == len(names)
     for name in names:
         value = getattr(module, name)
         if inspect.isclass(value) or inspect.isfunction(value):
