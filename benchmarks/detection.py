@@ -81,8 +81,12 @@ def load_securityeval(data: Path) -> list[Labelled]:
 
 
 def only(result: ScanResult, analyzer: str) -> ScanResult:
-    """The scan result as if ``analyzer`` had run alone."""
-    return replace(result, findings=tuple(f for f in result.findings if f.scanner == analyzer))
+    """The scan result as if ``analyzer`` had run alone (its findings, its run record)."""
+    return replace(
+        result,
+        findings=tuple(f for f in result.findings if f.scanner == analyzer),
+        analyzers=tuple(run for run in result.analyzers if run.name == analyzer),
+    )
 
 
 def confusion_of(results: Sequence[ScanResult], items: Sequence[Labelled]) -> Confusion:

@@ -21,8 +21,9 @@ def _finding(
     )
 
 
-def _result(*findings: Finding, cwe: int | None = 89) -> ScanResult:
-    return ScanResult(Program("p", "x = 1\n", cwe), tuple(findings), (AnalyzerRun("semgrep", "1"),))
+def _result(*findings: Finding, cwe: int | None = 89, ran: tuple[str, ...] = ("semgrep",)) -> ScanResult:
+    runs = tuple(AnalyzerRun(name, "1") for name in ran)
+    return ScanResult(Program("p", "x = 1\n", cwe), tuple(findings), runs)
 
 
 def test_same_cwe_counts() -> None:
@@ -92,8 +93,20 @@ def test_weak_findings_support_a_strong_one() -> None:
     assert sorted(r.weak for r in verdict.reasons) == [False, True]
 
 
-def test_bandit_call_checks_are_not_weak() -> None:
-    assert not is_weak(_finding(502, scanner="bandit", rule="B301:blacklist"))
+def test_bandit_call_checks_are_not_weak_when_bandit_ran_alone() -> None:
+    finding = _finding(502, scanner="bandit", rule="B301:blacklist")
+    assert not is_weak(finding)
+    assert judge(_result(finding, cwe=502, ran=("bandit",))).vulnerable is True
+
+
+def test_bandit_alone_does_not_overturn_the_pack() -> None:
+    finding = _finding(502, scanner="bandit", rule="B301:blacklist")
+    assert is_weak(finding, pack_ran=True)
+    verdict = judge(_result(finding, cwe=502, ran=("bandit", "semgrep")))
+    assert verdict.vulnerable is False
+    assert [r.weak for r in verdict.reasons] == [True]
+    supported = judge(_result(finding, _finding(502, rule="pickle-load"), cwe=502, ran=("bandit", "semgrep")))
+    assert supported.vulnerable is True
 
 
 def test_explain_names_rule_relation_and_weight() -> None:

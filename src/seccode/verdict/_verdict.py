@@ -4,7 +4,11 @@ The policy, in order (each counting finding becomes a :class:`Reason` naming the
 
 1. Only security findings count: the ``syntax`` analyzer's findings say nothing about a weakness.
 2. A finding is *weak* when its analyzer's evidence is thin on its own: Bandit's import-only
-   blacklist checks (B401-B415: "this module was imported") and any LOW-confidence finding. Weak
+   blacklist checks (B401-B415: "this module was imported"), any LOW-confidence finding, and every
+   Bandit finding when seccode's own pack (``semgrep`` or ``seccode-ast``) also scanned the program:
+   Bandit sees no data flow and maps whole families to one CWE (YAML and XML to CWE-20, Flask debug
+   to CWE-94), so where the pack looked and found nothing for the target, a lone Bandit hit does not
+   overturn it (measured precision of Bandit's own-CWE verdict on the RQ3 repairs: 0.72). Weak
    findings support a verdict only when a strong finding for the target exists too; they are then
    recorded as reasons beside it.
 3. A finding counts for target CWE-T when its CWE relates to T:
@@ -80,9 +84,12 @@ class Verdict:
     reasons: tuple[Reason, ...]
 
 
-def is_weak(finding: Finding) -> bool:
-    """Whether ``finding`` is too thin to carry a verdict alone (see the module docstring, rule 2)."""
-    if finding.scanner == "bandit" and _IMPORT_ONLY.match(finding.rule_id):
+def is_weak(finding: Finding, *, pack_ran: bool = False) -> bool:
+    """Whether ``finding`` is too thin to carry a verdict alone (see the module docstring, rule 2).
+
+    ``pack_ran``: seccode's own rule pack scanned the same program.
+    """
+    if finding.scanner == "bandit" and (pack_ran or _IMPORT_ONLY.match(finding.rule_id)):
         return True
     return finding.confidence is Level.LOW
 
@@ -114,6 +121,7 @@ def judge(result: ScanResult, target_cwe: int | None = None) -> Verdict:
     vulnerable: bool | None = None
     if target is not None:
         related: list[Reason] = []
+        pack_ran = any(run.name in _PACK_SCANNERS for run in result.analyzers)
         for finding in security:
             if finding.cwe is None:
                 continue
@@ -121,7 +129,7 @@ def judge(result: ScanResult, target_cwe: int | None = None) -> Verdict:
             if relation is None and target in _declared_cwes(finding):
                 relation = "declared"
             if relation is not None:
-                related.append(Reason(finding, relation, is_weak(finding)))
+                related.append(Reason(finding, relation, is_weak(finding, pack_ran=pack_ran)))
         vulnerable = any(not r.weak for r in related)
         reasons = tuple(related) if vulnerable else tuple(r for r in related if r.weak)
     return Verdict(result.program.id, target, vulnerable, bool(security), reasons)
