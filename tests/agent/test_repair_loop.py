@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
@@ -12,7 +12,7 @@ from seccode.agent import LoopConfig, run_loop
 from seccode.errors import InputError
 from seccode.llm._openai import OpenAICompatibleProvider
 from seccode.llm.testing import FakeChatServer
-from seccode.scanners import Analyzer
+from seccode.scanners import Analyzer, AnalyzerOutput, Program
 from seccode.tasks import Task
 
 
@@ -214,3 +214,26 @@ async def test_generation_that_does_not_parse_is_told_why(
     rejected = history.rounds[0].attempts[0].rejected
     assert rejected is not None and rejected.startswith("its code does not parse (line 6:")
     assert "rejected: its code does not parse (line 6:" in last_user(model_server.calls[1])
+
+
+async def test_a_failing_analyzer_is_recorded_in_the_round(
+    task: Task, model: OpenAICompatibleProvider, model_server: FakeChatServer, bandit: list[Analyzer]
+) -> None:
+    """An analyzer that cannot scan leaves its say out of the verdict; the history must show that."""
+
+    class Broken(Analyzer):
+        name = "broken"
+
+        def available(self) -> bool:
+            return True
+
+        def version(self) -> str:
+            return "0"
+
+        def scan(self, programs: Sequence[Program]) -> list[AnalyzerOutput]:
+            raise RuntimeError("crashed")
+
+    _script(model_server, lambda body: FIXED)
+    history = await run_loop(task, model, model, [*bandit, Broken()])
+    [round0] = history.rounds
+    assert [(e.analyzer, e.message) for e in round0.scan_errors] == [("broken", "broken failed: crashed")]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from seccode.llm import SamplingParams
-from seccode.scanners import Finding
+from seccode.scanners import AnalyzerError, Finding
 from seccode.verdict import Verdict
 
 Outcome = Literal["secure-at-generation", "fixed", "still-vulnerable", "no-code", "error"]
@@ -41,6 +41,7 @@ class Round:
     findings: tuple[Finding, ...]
     verdict: Verdict | None
     attempts: tuple[Attempt, ...]
+    scan_errors: tuple[AnalyzerError, ...] = ()  # an analyzer that failed: the verdict lacks its say
 
     @property
     def prompt_tokens(self) -> int:

@@ -47,6 +47,7 @@ def _round(r: Round) -> dict[str, object]:
             "reasons": [x.finding.fingerprint for x in verdict.reasons],
         },
         "findings": [f.to_json() for f in r.findings],
+        "scan_errors": [{"analyzer": e.analyzer, "message": e.message} for e in r.scan_errors],
         "prompt_tokens": r.prompt_tokens,
         "completion_tokens": r.completion_tokens,
         "latency_s": round(r.latency_s, 4),

@@ -253,7 +253,7 @@ async def run_loop(
             return history("no-code")
         result = await scanner(Program(task.id, answer.code, task.cwe))
         verdict = judge(result, task.cwe)
-        rounds.append(Round(0, answer.code, True, result.findings, verdict, answer.attempts))
+        rounds.append(Round(0, answer.code, True, result.findings, verdict, answer.attempts, result.errors))
         if not is_flagged(verdict):
             return history("secure-at-generation")
         code = answer.code
@@ -274,12 +274,14 @@ async def run_loop(
             )
             talk, reask = answer.conversation, answer.reask
             if answer.code is None:  # rejected: the round is spent and the code stands
-                rounds.append(Round(index, code, False, result.findings, verdict, answer.attempts))
+                rounds.append(
+                    Round(index, code, False, result.findings, verdict, answer.attempts, result.errors)
+                )
                 continue
             code = answer.code
             result = await scanner(Program(task.id, code, task.cwe))
             verdict = judge(result, task.cwe)
-            rounds.append(Round(index, code, True, result.findings, verdict, answer.attempts))
+            rounds.append(Round(index, code, True, result.findings, verdict, answer.attempts, result.errors))
             if not is_flagged(verdict):
                 return history("fixed")
         return history("still-vulnerable")
