@@ -415,6 +415,8 @@ _LOWER = re.compile(r"(?i)(lower_?privileges?|drop_?privileges?|seteuid|setuid|r
 
 def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in _functions(tree):
+        if _RAISE.search(func.name) or _LOWER.search(func.name):
+            continue  # the privilege helpers themselves
         raised = [c for c in calls(func) if _RAISE.search(call_name(c).rsplit(".", 1)[-1])]
         if not raised:
             continue
@@ -432,6 +434,8 @@ _VALIDATE = re.compile(r"(?i)(valid|check|verify|auth|allowed|permit|sanitize)")
 
 def _privilege_before_validation(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in _functions(tree):
+        if _RAISE.search(func.name) or _LOWER.search(func.name):
+            continue  # the privilege helpers themselves
         raised = [c for c in calls(func) if _RAISE.search(call_name(c).rsplit(".", 1)[-1])]
         if not raised:
             continue
