@@ -10,7 +10,6 @@ import asyncio
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import openai
@@ -18,18 +17,9 @@ import openai
 from seccode.errors import ProviderError
 from seccode.llm._provider import Provider
 from seccode.llm._records import ChatMessage, Completion, SamplingParams
-from seccode.llm._retry import RetryPolicy, parse_retry_after
+from seccode.llm._retry import ClientConfig, parse_retry_after
 
 _NO_KEY = "no-key"  # local servers (vLLM, Ollama, llama.cpp) ignore the key, but the SDK wants one
-
-
-@dataclass(frozen=True, slots=True)
-class ClientConfig:
-    """How to call a provider: none of it changes an answer, so none of it is in the cache key."""
-
-    concurrency: int = 8
-    timeout_s: float = 120.0
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
 
 
 class _Transient(Exception):

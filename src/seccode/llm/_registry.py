@@ -15,8 +15,8 @@ from seccode.errors import ProviderError
 
 if TYPE_CHECKING:
     from seccode.llm._embedded import EmbeddedConfig
-    from seccode.llm._openai import ClientConfig
     from seccode.llm._provider import Provider
+    from seccode.llm._retry import ClientConfig
 
 DEFAULT_MODEL = "embedded"
 

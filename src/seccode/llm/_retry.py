@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 
@@ -54,4 +54,17 @@ def parse_retry_after(headers: dict[str, str] | None) -> float | None:
         return None
 
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """How to call a provider: none of it changes an answer, so none of it is in the cache key.
+
+    Defined here, away from the SDK-backed provider, so the CLI can build one without importing
+    the openai package (0.5 s of start-up).
+    """
+
+    concurrency: int = 8
+    timeout_s: float = 120.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+__all__ = ["ClientConfig", "RetryPolicy", "parse_retry_after"]
