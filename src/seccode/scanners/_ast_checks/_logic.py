@@ -730,7 +730,7 @@ CHECKS: tuple[Check, ...] = (
         "command-dispatch-without-state-check",
         841,
         Level.MEDIUM,
-        Level.LOW,
+        Level.MEDIUM,
         "Improper enforcement of behavioral workflow: a command dispatcher runs privileged commands "
         "without checking that the user has logged in first.",
         "Commands are dispatched without checking that earlier workflow steps (login) succeeded, so a "
