@@ -26,8 +26,7 @@ from seccode.errors import InputError, ProviderError
 from seccode.llm import PRESETS, CachingProvider, Provider, ProviderOptions, ResponseCache, SamplingParams
 from seccode.llm import get_provider as _get_provider
 from seccode.llm._model_files import cache_dir
-from seccode.llm._retry import ClientConfig
-from seccode.llm._retry import RetryPolicy
+from seccode.llm._retry import ClientConfig, RetryPolicy
 from seccode.scanners import get_analyzers
 from seccode.tasks import load_tasks
 
