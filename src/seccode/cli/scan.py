@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from seccode._atomic import write_atomic
 from seccode.cwe import parse_cwe
 from seccode.errors import InputError
+from seccode.llm import ProviderOptions
+from seccode.llm._model_files import cache_dir
 from seccode.report.scan_output import FORMATS
-from seccode.scanners import get_analyzers, scan_programs
+from seccode.scanners import JudgeSettings, LLMJudgeAnalyzer, get_analyzers, scan_programs
 from seccode.scanners._runner import DEFAULT_MAX_BYTES
 from seccode.scanners._sources import read_program_files, read_program_jsonl
 from seccode.verdict import Verdict, judge
@@ -37,7 +40,22 @@ def register(sub: Any) -> None:
         "--format", choices=sorted(FORMATS), help="output format (default: text; jsonl with --jsonl)"
     )
     parser.add_argument(
-        "--analyzers", metavar="A,B", help="comma-separated: bandit,semgrep,codeql (default: all installed)"
+        "--analyzers",
+        metavar="A,B",
+        help="comma-separated: bandit,semgrep,seccode-ast,codeql,llm-judge (default: all installed "
+        "but llm-judge)",
+    )
+    judge = parser.add_argument_group("LLM judge", "a model asked whether each program has its CWE")
+    judge.add_argument(
+        "--judge-model",
+        metavar="M",
+        help="model spec for llm-judge (default: embedded); without --analyzers it joins the defaults",
+    )
+    judge.add_argument("--base-url", help="base URL of the judge's OpenAI-compatible server")
+    judge.add_argument(
+        "--cache",
+        metavar="FILE",
+        help="the judge's response cache (default: $SECCODE_CACHE/responses.sqlite)",
     )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout"
@@ -61,6 +79,18 @@ def _analyzer_names(value: str | None) -> list[str] | None:
     return names
 
 
+def _judge_settings(args: argparse.Namespace, names: list[str] | None) -> JudgeSettings | None:
+    """The judge's settings when a judge is asked for (named, or given a model), else None."""
+    named = names is not None and LLMJudgeAnalyzer.name in names
+    if args.judge_model is not None and names is not None and not named:
+        raise InputError("--judge-model needs llm-judge among --analyzers, e.g. bandit,llm-judge")
+    if not named and args.judge_model is None:
+        return None
+    # the cache run, generate and repair share, so a judge's answers are paid for once
+    cache = Path(args.cache) if args.cache else cache_dir().parent / "responses.sqlite"
+    return JudgeSettings(model=args.judge_model, options=ProviderOptions(base_url=args.base_url), cache=cache)
+
+
 def _flagged(verdict: Verdict) -> bool:
     return bool(verdict.vulnerable) if verdict.vulnerable is not None else verdict.any_finding
 
@@ -70,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
     cwe = parse_cwe(args.cwe) if args.cwe is not None else None
     if args.jsonl and args.paths:
         raise InputError("give either PATHs or --jsonl FILE, not both")
-    analyzers = get_analyzers(_analyzer_names(args.analyzers))
+    names = _analyzer_names(args.analyzers)
+    analyzers = get_analyzers(names, judge=_judge_settings(args, names))
     if args.jsonl:
         programs = read_program_jsonl(args.jsonl, default_cwe=cwe)
     else:

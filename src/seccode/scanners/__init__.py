@@ -10,6 +10,7 @@ from seccode.scanners._finding import (
     Program,
     ScanResult,
 )
+from seccode.scanners._llm_judge import JudgeSettings, LLMJudgeAnalyzer
 from seccode.scanners._registry import ANALYZERS, DEFAULT_ANALYZERS, get_analyzers
 from seccode.scanners._runner import scan_programs
 
@@ -21,6 +22,8 @@ __all__ = [
     "AnalyzerOutput",
     "AnalyzerRun",
     "Finding",
+    "JudgeSettings",
+    "LLMJudgeAnalyzer",
     "Level",
     "Program",
     "ScanResult",
