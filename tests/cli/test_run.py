@@ -192,7 +192,8 @@ def test_ctrl_c_keeps_finished_tasks_and_the_rerun_resumes(tmp_path: Path) -> No
         )
     )
     env = {**os.environ, "SECCODE_CACHE": str(tmp_path / "cache")}
-    with FakeChatServer(model, default=ok(delay_s=0.12)) as server:
+    # 0.3 s an answer: 8 tasks take ~5 s, so the interrupt lands mid-run even on a loaded machine
+    with FakeChatServer(model, default=ok(delay_s=0.3)) as server:
         args = [sys.executable, "-m", "seccode", *_args(server, path, tmp_path / "out", "--concurrency", "1")]
         proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 30
