@@ -1,7 +1,9 @@
 """RQ1 (generate), RQ2 (detect) and RQ3 (one repair) as resumable jobs over the store.
 
 Each job first asks the store whether its sample is there; only missing samples call a model, and
-each answer is committed with its model call in one transaction the moment it arrives.
+each answer is committed with its model call in one transaction the moment it arrives. A detection
+or repair names whose program it is about (``detect of <generator spec>``), so a replay provider
+serves the answer recorded for that program and not the model's answer about its own.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from seccode.agent import defined_functions, extract_code
 from seccode.cwe import get_catalogue
 from seccode.llm import render_generate, render_repair
+from seccode.llm._replay_keys import stage_about
 from seccode.store import Sample, SampleKey, StoredSample
 from seccode.study._calls import answer_word, ask, detection_messages, parse_detection
 from seccode.study._env import SECCODE, StudyEnv
@@ -75,7 +78,7 @@ def _detect(env: StudyEnv, key: SampleKey, code: str) -> Job:
             env.providers[key.model],
             messages,
             task_id=key.task_id,
-            stage="detect",
+            stage=stage_about("detect", key.subject),
             params=env.params,
             sample=key.index,
             prices=env.prices,
@@ -126,7 +129,7 @@ def _repair(env: StudyEnv, key: SampleKey, program: StoredSample) -> Job:
             env.providers[key.model],
             messages,
             task_id=task.id,
-            stage="repair-1",
+            stage=stage_about("repair-1", key.subject),
             params=env.params,
             sample=key.index,
             prices=env.prices,
