@@ -1,7 +1,8 @@
 """``seccode study``: the paper's experiments. ``reproduce-paper`` tabulates the paper's artefacts
-beside the paper's printed figures and our analyzers' re-judgement.
+beside the paper's printed figures and our analyzers' re-judgement, and cross-checks the tables
+against the study re-run from the artefacts through the replay provider.
 
-Exit codes: 0 done, 2 usage or input error.
+Exit codes: 0 done, 1 the replayed study disagrees with the tables, 2 usage or input error.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from typing import Any
 from seccode._atomic import write_atomic
 from seccode.errors import InputError
 from seccode.llm import ProviderOptions
-from seccode.report._table import render_text
+from seccode.report._table import Table, render_text
 from seccode.report.paper_tables import paper_tables_as_tables
 from seccode.store import RunStore
-from seccode.study import reproduce_paper, tables_to_json
+from seccode.study import load_artifacts, reproduce_paper, tables_to_json
+from seccode.study._crosscheck import ReplayCheck, check_by_replay, check_to_json
 from seccode.study._import import PAPER_RUN, import_paper
+from seccode.study._paper_labels import generation_labels, repair_labels, write_labels
 from seccode.study._plan import StudyPlan
 from seccode.study._prices import load_prices
 from seccode.study._runs import RunOptions, StudyOutcome, resume_study, start_study
@@ -58,8 +61,26 @@ def register(sub: Any) -> None:
     rep.add_argument(
         "--run", default=PAPER_RUN, metavar="ID", help=f"run id in the store (default: {PAPER_RUN})"
     )
+    rep.add_argument(
+        "--no-replay", action="store_true", help="skip the cross-check against the study re-run by replay"
+    )
+    rep.add_argument(
+        "--replay-store",
+        metavar="FILE",
+        help="keep the replayed study in this store (default: a temporary one)",
+    )
     rep.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
     rep.set_defaults(handler=run_reproduce)
+    lab = actions.add_parser(
+        "paper-labels",
+        help="write the paper's labels for runs replayed with replay:paper:MODEL",
+        description="Write rq1_labels.jsonl (the merged RQ1 labels of the four generators) and "
+        "rq3_labels.jsonl (the verify_label of each repair of a vulnerable program) into DIR, keyed to "
+        "replay:paper:MODEL specs, for `study rq1 --labels` and `study rq3 --labels`.",
+    )
+    lab.add_argument("--artifacts", required=True, metavar="DIR", help="the artefacts folder")
+    lab.add_argument("--out", required=True, metavar="DIR", help="where to write the two files")
+    lab.set_defaults(handler=run_paper_labels)
     _register_runs(actions)
 
 
@@ -92,8 +113,9 @@ def _register_runs(actions: Any) -> None:
         if kind == "rq4":
             p.add_argument("--generators", required=True, metavar="SPEC,SPEC", help="who writes the code")
             p.add_argument("--max-rounds", type=int, default=5, help="repair rounds per loop (default: 5)")
-        if kind == "rq1":
-            p.add_argument("--labels", metavar="FILE", help="import human labels (JSONL) for the generations")
+        if kind in ("rq1", "rq3"):
+            what = "generations" if kind == "rq1" else "repairs"
+            p.add_argument("--labels", metavar="FILE", help=f"import human labels (JSONL) for the {what}")
         p.add_argument("--runs", type=int, default=1, help="independent repetitions (default: 1)")
         p.add_argument("--prompts", default="paper", help="prompt preset (default: paper)")
         p.add_argument("--temperature", type=float, default=0.0)
@@ -191,17 +213,70 @@ def run_reproduce(args: argparse.Namespace) -> int:
         with RunStore.open(args.store) as store:
             created = import_paper(store, rep, args.run)
         print(f"seccode: stored run {args.run!r} in {args.store} ({created} new samples)", file=sys.stderr)
+    check = None if args.no_replay else check_by_replay(rep.artifacts, rep.tables, args.replay_store)
     if args.format == "json":
-        text = json.dumps(tables_to_json(rep.tables), indent=2) + "\n"
+        doc: dict[str, object] = dict(tables_to_json(rep.tables))
+        doc["replay_check"] = None if check is None else check_to_json(check)
+        text = json.dumps(doc, indent=2) + "\n"
     else:
         judged = ", ".join(rep.tables.analyzers) or "nothing (--no-rejudge)"
         head = f"The paper's figures, reproduced from {args.artifacts}; re-judged by {judged}\n\n"
         text = head + render_text(paper_tables_as_tables(rep.tables)[:5], rep.tables.notes)
+        text += "" if check is None else "\n" + _check_text(check)
     if args.output:
         write_atomic(args.output, text)
     else:
         sys.stdout.write(text)
+    if check is not None and not check.ok:
+        print("seccode: the study replayed from the artefacts disagrees with the tables", file=sys.stderr)
+        return 1
     return 0
 
 
-__all__ = ["register", "run_reproduce", "run_resume", "run_study"]
+_REPLAYED = (
+    "Cross-check: the tables above, computed directly from the artefacts' labels, against the study "
+    "re-run from the artefacts (rq1 -> rq2 -> rq3 through replay:paper:MODEL providers, the paper's "
+    "labels imported onto the replayed samples). RQ4's round logs hold scanner messages, not model "
+    "answers, so they are imported as data, not replayed."
+)
+
+
+def _check_text(check: ReplayCheck) -> str:
+    rows = tuple(
+        (
+            a.figure,
+            a.direct.percent(),
+            "missing" if a.replayed is None else a.replayed.percent(),
+            ("yes, as expected (see notes)" if a.reason else "yes")
+            if a.agrees
+            else f"NO, expected {a.expected.percent()}",
+        )
+        for a in check.agreements
+    )
+    table = Table(
+        "replay", f"Replayed in {check.seconds:.1f} s", ("figure", "direct", "replayed", "agrees"), rows
+    )
+    notes = [f"{a.figure}: expected {a.expected.percent()}; {a.reason}" for a in check.agreements if a.reason]
+    notes += [f"calls without a recorded answer, {f}" for f in check.figures.failures]
+    agreed = sum(a.agrees for a in check.agreements)
+    verdict = f"{agreed} of {len(check.agreements)} figures agree" + (
+        "." if check.ok else " -- the replayed study DIFFERS."
+    )
+    return f"{_REPLAYED}\n{verdict}\n\n" + render_text([table], notes)
+
+
+def run_paper_labels(args: argparse.Namespace) -> int:
+    """Write the paper's labels keyed to replayed runs."""
+    art = load_artifacts(args.artifacts)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, labels in (
+        ("rq1_labels.jsonl", generation_labels(art)),
+        ("rq3_labels.jsonl", repair_labels(art)),
+    ):
+        write_labels(labels, out / name)
+        print(f"seccode: wrote {len(labels)} labels to {out / name}", file=sys.stderr)
+    return 0
+
+
+__all__ = ["register", "run_paper_labels", "run_reproduce", "run_resume", "run_study"]
