@@ -204,3 +204,20 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("seccode: error:") and "Traceback" not in proc.stderr
+
+
+def test_explain_names_the_findings_and_relations_behind_a_verdict(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "ping.py").write_text(SHELL)
+    text = cli("scan", str(tmp_path / "ping.py"), "--cwe", "CWE-77", "--explain").out
+    assert "VULNERABLE to CWE-77" in text and "child of CWE-77" in text
+    rows = [{"id": "p", "code": SHELL, "cwe": 78}, {"id": "q", "code": CLEAN, "cwe": 78}]
+    lines = [
+        json.loads(x)
+        for x in cli(
+            "scan", "--jsonl", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--explain"
+        ).out.splitlines()
+    ]
+    assert lines[0]["explain"][0] == "p: VULNERABLE to CWE-78"
+    assert lines[1]["explain"][0] == "q: not shown vulnerable to CWE-78"
+    plain = cli("scan", "--jsonl", str(tmp_path / "in.jsonl")).out
+    assert "explain" not in json.loads(plain.splitlines()[0])  # the stable shape without --explain

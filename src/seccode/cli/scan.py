@@ -61,6 +61,11 @@ def register(sub: Any) -> None:
         "-o", "--output", metavar="FILE", help="write the output to FILE (atomically) instead of stdout"
     )
     parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="say why each verdict was reached: which findings counted, through which CWE relation",
+    )
+    parser.add_argument(
         "--max-bytes",
         type=int,
         default=DEFAULT_MAX_BYTES,
@@ -111,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--max-bytes must be positive, got {args.max_bytes}")
     results = scan_programs(programs, analyzers, max_bytes=args.max_bytes)
     verdicts = [judge(r) for r in results]
-    text = FORMATS[fmt](results, verdicts)
+    text = FORMATS[fmt](results, verdicts, args.explain)
     if args.output:
         write_atomic(args.output, text)
     else:

@@ -12,11 +12,11 @@ from typing import Any
 
 from seccode.report.sarif import to_sarif
 from seccode.scanners import ScanResult
-from seccode.verdict import Verdict
+from seccode.verdict import Verdict, explain
 
 
-def _program_json(result: ScanResult, verdict: Verdict) -> dict[str, Any]:
-    return {
+def _program_json(result: ScanResult, verdict: Verdict, explained: bool) -> dict[str, Any]:
+    doc: dict[str, Any] = {
         "id": result.program.id,
         "cwe": result.program.cwe,
         "vulnerable": verdict.vulnerable,
@@ -24,31 +24,34 @@ def _program_json(result: ScanResult, verdict: Verdict) -> dict[str, Any]:
         "findings": [f.to_json() for f in result.findings],
         "errors": [{"analyzer": e.analyzer, "message": e.message} for e in result.errors],
     }
+    if explained:  # an added key: readers of the stable shape are unaffected
+        doc["explain"] = explain(verdict)
+    return doc
 
 
-def render_jsonl(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
+def render_jsonl(results: Sequence[ScanResult], verdicts: Sequence[Verdict], explained: bool = False) -> str:
     """Exactly one JSON line per program, in input order (the stable batch interface)."""
     pairs = zip(results, verdicts, strict=True)
-    return "".join(json.dumps(_program_json(r, v), ensure_ascii=False) + "\n" for r, v in pairs)
+    return "".join(json.dumps(_program_json(r, v, explained), ensure_ascii=False) + "\n" for r, v in pairs)
 
 
-def render_json(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
+def render_json(results: Sequence[ScanResult], verdicts: Sequence[Verdict], explained: bool = False) -> str:
     """One JSON document: the analyzers that ran and every program's findings and verdict."""
     analyzers = results[0].analyzers if results else ()
-    doc = {
+    doc: dict[str, Any] = {
         "analyzers": [{"name": a.name, "version": a.version} for a in analyzers],
-        "programs": [_program_json(r, v) for r, v in zip(results, verdicts, strict=True)],
+        "programs": [_program_json(r, v, explained) for r, v in zip(results, verdicts, strict=True)],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
-def render_sarif(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
-    """A SARIF 2.1.0 log."""
+def render_sarif(results: Sequence[ScanResult], verdicts: Sequence[Verdict], explained: bool = False) -> str:
+    """A SARIF 2.1.0 log (verdicts are not part of SARIF; ``explained`` has no effect)."""
     return json.dumps(to_sarif(results), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_text(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> str:
-    """A compact listing: one line per finding, then a summary line."""
+def render_text(results: Sequence[ScanResult], verdicts: Sequence[Verdict], explained: bool = False) -> str:
+    """One line per finding, each verdict (with its reasons if ``explained``), then a summary."""
     lines: list[str] = []
     flagged = 0
     for result, verdict in zip(results, verdicts, strict=True):
@@ -60,7 +63,9 @@ def render_text(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> s
             )
         for e in result.errors:
             lines.append(f"{result.program.id}: error: {e.message}")
-        if verdict.vulnerable is not None:
+        if explained:
+            lines.extend(explain(verdict))
+        elif verdict.vulnerable is not None:
             state = "VULNERABLE" if verdict.vulnerable else "not vulnerable"
             lines.append(f"{result.program.id}: {state} to CWE-{verdict.target_cwe}")
         flagged += bool(verdict.vulnerable) if verdict.vulnerable is not None else verdict.any_finding
@@ -70,7 +75,7 @@ def render_text(results: Sequence[ScanResult], verdicts: Sequence[Verdict]) -> s
 
 
 #: output formats by name, as ``--format`` accepts them
-FORMATS: dict[str, Callable[[Sequence[ScanResult], Sequence[Verdict]], str]] = {
+FORMATS: dict[str, Callable[[Sequence[ScanResult], Sequence[Verdict], bool], str]] = {
     "text": render_text,
     "json": render_json,
     "jsonl": render_jsonl,
