@@ -43,7 +43,8 @@ def register(sub: Any) -> None:
         description="Read the paper's artefacts (rq1_generations.jsonl, rq3_repairs.jsonl, "
         "rq4_iterations.jsonl), "
         "compute Tables 2-5 from their labels, print them beside the paper's figures, and re-judge every "
-        "program with our analyzers.",
+        "program with our analyzers. Then re-run RQ1-RQ3 from the artefacts through replay:paper:MODEL "
+        "providers (about a second) and check that the replayed study gives the same figures.",
     )
     rep.add_argument(
         "--artifacts", required=True, metavar="DIR", help="the artefacts folder (../shared/data/paper)"
@@ -67,7 +68,8 @@ def register(sub: Any) -> None:
     rep.add_argument(
         "--replay-store",
         metavar="FILE",
-        help="keep the replayed study in this store (default: a temporary one)",
+        help="keep the replayed study in this store, its task list beside it (default: a temporary one); "
+        "its verdicts are the syntax check's only, so read its labels, not its verdict columns",
     )
     rep.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
     rep.set_defaults(handler=run_reproduce)

@@ -11,6 +11,7 @@ from seccode.study._artifacts import (
     log_file_task,
 )
 from seccode.study._calls import DETECTION_TEMPLATE, parse_detection
+from seccode.study._crosscheck import Agreement, ReplayCheck, check_by_replay, check_to_json, cross_check
 from seccode.study._env import StudyIncomplete
 from seccode.study._figures import (
     PAPER_TABLE2,
@@ -28,8 +29,10 @@ from seccode.study._figures import (
 )
 from seccode.study._import import PAPER_RUN, import_paper
 from seccode.study._json import tables_from_json, tables_to_json
+from seccode.study._paper_labels import generation_labels, repair_labels, replay_spec, write_labels
 from seccode.study._plan import KINDS, StudyPlan
 from seccode.study._rejudge import Rejudgement, generation_id, rejudge, repair_id
+from seccode.study._replay_paper import REPLAY_RUNS, ReplayedFigures, replay_study
 from seccode.study._reproduce import Reproduction, reproduce_paper
 from seccode.study._run_metrics import DetectionScore, GenerationRow, LoopScore, RepairScore, RunFigures
 from seccode.study._runs import RunOptions, StudyOutcome, resume_study, start_study
@@ -45,7 +48,9 @@ __all__ = [
     "PAPER_TABLE4",
     "PAPER_TABLE5",
     "REPAIRERS",
+    "REPLAY_RUNS",
     "SECCODE_JUDGE",
+    "Agreement",
     "Count",
     "CweRow",
     "DetectionRow",
@@ -61,6 +66,8 @@ __all__ = [
     "RepairCell",
     "RepairScore",
     "RepairTotal",
+    "ReplayCheck",
+    "ReplayedFigures",
     "Reproduction",
     "RoundScan",
     "RunFigures",
@@ -69,7 +76,11 @@ __all__ = [
     "StudyOutcome",
     "StudyPlan",
     "VulnerableRow",
+    "check_by_replay",
+    "check_to_json",
+    "cross_check",
     "generation_id",
+    "generation_labels",
     "import_paper",
     "load_artifacts",
     "log_file_task",
@@ -77,9 +88,13 @@ __all__ = [
     "parse_detection",
     "rejudge",
     "repair_id",
+    "repair_labels",
+    "replay_spec",
+    "replay_study",
     "reproduce_paper",
     "resume_study",
     "start_study",
     "tables_from_json",
     "tables_to_json",
+    "write_labels",
 ]
