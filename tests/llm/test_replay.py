@@ -69,15 +69,12 @@ def test_a_missing_record_names_model_task_and_stage(fake_paper: Path) -> None:
     with pytest.raises(ProviderError) as missing:
         _ask("replay:paper:gpt-4", "CWE-078/quiet.py", "repair-1 of replay:paper:gpt-3.5")
     assert str(missing.value) == (
-        "replay:paper:gpt-4: no recorded answer for task CWE-078/quiet.py at stage repair-1 "
-        "about gpt-3.5's program"
+        "replay:paper:gpt-4: no recorded answer for CWE-078/quiet.py at repair-1 about gpt-3.5's program"
     )
     # a named program the paper never saw is not answered with the model's answer about its own
-    with pytest.raises(ProviderError, match="at stage detect about openai:gpt-4o's program"):
+    with pytest.raises(ProviderError, match="at detect about openai:gpt-4o's program"):
         _ask("replay:paper:gpt-4", SHELL, "detect of openai:gpt-4o")
-    with pytest.raises(
-        ProviderError, match=r"no recorded answer for task CWE-000/none\.py at stage generate$"
-    ):
+    with pytest.raises(ProviderError, match=r"no recorded answer for CWE-000/none\.py at generate$"):
         _ask("replay:paper:gpt-4", "CWE-000/none.py", "generate")
     with pytest.raises(ProviderError, match="only inside the loop or a study"):
         asyncio.run(get_provider("replay:paper:gpt-4").complete([], SamplingParams()))
@@ -95,7 +92,7 @@ def test_a_jsonl_recording_may_name_whose_program(tmp_path: Path) -> None:
     assert _ask(spec, "t", "detect of replay:paper:a") == "true"
     assert _ask(spec, "t", "detect of b") == "false"
     assert _ask(spec, "t", "generate") == "x = 1\n"
-    with pytest.raises(ProviderError, match="stage detect about c's program"):
+    with pytest.raises(ProviderError, match="at detect about c's program"):
         _ask(spec, "t", "detect of c")
 
 

@@ -122,6 +122,6 @@ def test_a_judge_asked_about_a_program_the_paper_never_saw_fails_by_name(
             store, "rq2", StudyPlan("rq2", ("replay:paper:gpt-4",), source_run="rq1", analyzers=("syntax",))
         )
     assert (
-        "replay:paper:gpt-4: no recorded answer for task CWE-078/shell.py "
-        "at stage detect about mine's program" in str(failed.value)
+        "replay:paper:gpt-4: no recorded answer for CWE-078/shell.py "
+        "at detect about mine's program" in str(failed.value)
     )

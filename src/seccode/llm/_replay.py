@@ -78,9 +78,7 @@ class ReplayProvider(Provider):
         if key is None:
             bare, subject = split_stage(context.stage)
             about = f" about {recorded_name(subject)}'s program" if subject else ""
-            raise ProviderError(
-                f"{self.label}: no recorded answer for task {context.task_id} at stage {bare}{about}"
-            )
+            raise ProviderError(f"{self.label}: no recorded answer for {context.task_id} at {bare}{about}")
         answers = self._answers[key]
         index = min(self._served[key], len(answers) - 1)
         self._served[key] += 1
