@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
@@ -80,10 +81,11 @@ def _semgrep_binary() -> str | None:
 
 
 class SemgrepAnalyzer(Analyzer):
-    """Runs ``semgrep scan`` once over all programs of a batch, fully offline.
+    """Runs ``semgrep scan`` over a batch, fully offline: one single-job process per core (``jobs``),
+    each over its share of the programs, all started at once.
 
-    Each program is written to ``<tmp>/<index>.py`` (never to a path built from its id). A rule's
-    CWE comes from its ``metadata.cwe``; its confidence from ``metadata.confidence``.
+    Each program is written to ``<tmp>/shard<k>/<index>.py`` (never to a path built from its id). A
+    rule's CWE comes from its ``metadata.cwe``; its confidence from ``metadata.confidence``.
     """
 
     name = "semgrep"
@@ -124,7 +126,7 @@ class SemgrepAnalyzer(Analyzer):
             return "unknown"
 
     def scan(self, programs: Sequence[Program]) -> list[AnalyzerOutput]:
-        """One Semgrep process for the whole batch; per-file errors stay with their program."""
+        """One Semgrep process per core, each over its share of the batch; errors stay with their program."""
         if not programs:
             return []
         binary = _semgrep_binary()
@@ -138,27 +140,32 @@ class SemgrepAnalyzer(Analyzer):
             )
         except InputError as exc:
             return [AnalyzerOutput(p.id, error=f"semgrep: {exc}") for p in programs]
+        shards = max(1, min(self.jobs, len(programs)))
         with tempfile.TemporaryDirectory(prefix="seccode-semgrep-") as tmp:
-            root = Path(tmp) / "src"
-            root.mkdir()
+            folders = [Path(tmp) / f"shard{k}" for k in range(shards)]
+            for folder in folders:
+                folder.mkdir()
             rules_file = Path(tmp) / "rules.yaml"
             rules_file.write_text(pack, encoding="utf-8")
             for index, program in enumerate(programs):
                 # errors="replace": lone surrogates cannot be written, and Semgrep reads UTF-8 anyway.
-                (root / f"{index:06d}.py").write_text(program.code, encoding="utf-8", errors="replace")
+                path = folders[index % shards] / f"{index:06d}.py"
+                path.write_text(program.code, encoding="utf-8", errors="replace")
             engine = "osemgrep" if self.engine == "auto" else self.engine
-            report, failure = self._run(binary, root, rules_file, engine)
+            report, failures = self._run(binary, folders, rules_file, engine)
             if self.engine == "auto" and _refused_a_rule(report):
-                report, failure = self._run(binary, root, rules_file, "pysemgrep")
-        if failure is not None:
-            return [AnalyzerOutput(p.id, error=f"semgrep: {failure}") for p in programs]
-        return _split_report(report, programs, root, self.name)
+                report, failures = self._run(binary, folders, rules_file, "pysemgrep")
+        outputs = _split_report(report, programs, self.name)
+        return [
+            AnalyzerOutput(out.program_id, error=f"semgrep: {failures[i % shards]}")
+            if failures.get(i % shards)
+            else out
+            for i, out in enumerate(outputs)
+        ]
 
-    def _run(
-        self, binary: str, root: Path, rules_file: Path, engine_name: str
-    ) -> tuple[dict[str, Any], str | None]:
+    def _command(self, binary: str, folder: Path, rules_file: Path, engine_name: str) -> list[str]:
         engine = ["--experimental"] if engine_name == "osemgrep" else []
-        command = [
+        return [
             binary,
             "scan",
             *engine,
@@ -176,23 +183,53 @@ class SemgrepAnalyzer(Analyzer):
             "3",
             "--max-target-bytes",
             "20MB",
+            # One job per process, one process per core: osemgrep's own -j 2 ran the 484-program
+            # batch in 4.2 s where two single-job processes over half the batch each took 1.4 s.
             "-j",
-            str(self.jobs),
-            str(root),
+            "1",
+            str(folder),
         ]
+
+    def _run(
+        self, binary: str, folders: list[Path], rules_file: Path, engine_name: str
+    ) -> tuple[dict[str, Any], dict[int, str]]:
+        """Run one Semgrep process per shard folder at once; merge their reports.
+
+        Returns the merged report and, per shard that produced no report, why.
+        """
         env = {**os.environ, **_OFFLINE_ENV}
-        try:
-            proc = subprocess.run(
-                command, capture_output=True, text=True, timeout=self.batch_timeout, env=env, cwd=root.parent
+        procs = [
+            subprocess.Popen(
+                self._command(binary, folder, rules_file, engine_name),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                cwd=folder.parent,
             )
-        except subprocess.TimeoutExpired:
-            return {}, f"timed out after {self.batch_timeout:g} s on the batch"
-        try:
-            report: dict[str, Any] = json.loads(proc.stdout)
-        except json.JSONDecodeError:
-            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-            return {}, f"exited {proc.returncode} without a JSON report: {tail}"
-        return report, None
+            for folder in folders
+        ]
+        deadline = time.monotonic() + self.batch_timeout
+        merged: dict[str, Any] = {"results": [], "errors": [], "paths": {"skipped": []}}
+        failures: dict[int, str] = {}
+        for shard, proc in enumerate(procs):
+            try:
+                out, err = proc.communicate(timeout=max(deadline - time.monotonic(), 0.1))
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+                failures[shard] = f"timed out after {self.batch_timeout:g} s on the batch"
+                continue
+            try:
+                report = json.loads(out)
+            except json.JSONDecodeError:
+                tail = (err.strip().splitlines() or ["no output"])[-1]
+                failures[shard] = f"exited {proc.returncode} without a JSON report: {tail}"
+                continue
+            merged["results"].extend(report.get("results", []))
+            merged["errors"].extend(report.get("errors", []))
+            merged["paths"]["skipped"].extend((report.get("paths", {}) or {}).get("skipped", []) or [])
+        return merged, failures
 
 
 def _refused_a_rule(report: dict[str, Any]) -> bool:
@@ -204,9 +241,7 @@ def _index_of(path: str) -> int | None:
     return int(stem) if stem.isdigit() else None
 
 
-def _split_report(
-    report: dict[str, Any], programs: Sequence[Program], root: Path, scanner: str
-) -> list[AnalyzerOutput]:
+def _split_report(report: dict[str, Any], programs: Sequence[Program], scanner: str) -> list[AnalyzerOutput]:
     findings: dict[int, list[Finding]] = {}
     errors: dict[int, str] = {}
     for result in report.get("results", []):
