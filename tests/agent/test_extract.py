@@ -74,3 +74,9 @@ def test_a_python_block_that_does_not_parse_says_where() -> None:
     assert (got.code, got.how) == (None, "no-parse")
     assert got.syntax_error is not None and got.syntax_error.startswith("line 2: unterminated string")
     assert extract_code("not python at all (").syntax_error is None  # prose is no code, not broken code
+
+
+def test_a_program_with_an_invalid_escape_is_still_code() -> None:
+    """pytest runs with warnings as errors; the program's own DeprecationWarning must not hide it."""
+    text = '```python\nimport re\n\ndef digits(s):\n    return re.findall("\\d+", s)\n```'
+    assert extract_code(text).code is not None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from dataclasses import dataclass
 
 _PYTHON_TAGS = frozenset({"", "python", "python3", "py", "py3"})
@@ -26,10 +27,21 @@ class Extraction:
     syntax_error: str | None = None  # for a Python block that does not parse: where and why
 
 
+def parse_python(code: str) -> ast.Module:
+    """``ast.parse`` that ignores the warnings a program's own source raises (``"\\d"`` escapes...).
+
+    Under ``-W error`` (pytest, strict users) such a warning would turn into a SyntaxError and a
+    valid program into "no code".
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(code)
+
+
 def is_program(code: str) -> bool:
     """True when ``code`` parses and does something beyond bare expressions (a docstring, a word)."""
     try:
-        tree = ast.parse(code)
+        tree = parse_python(code)
     except (SyntaxError, ValueError):
         return False
     return any(not isinstance(node, ast.Expr) for node in tree.body)
@@ -38,7 +50,7 @@ def is_program(code: str) -> bool:
 def syntax_error(code: str) -> str | None:
     """``line N: message`` for code that does not parse, else None."""
     try:
-        ast.parse(code)
+        parse_python(code)
     except SyntaxError as exc:
         return f"line {exc.lineno}: {exc.msg}"
     except ValueError as exc:
@@ -47,7 +59,7 @@ def syntax_error(code: str) -> str | None:
 
 
 def _only_imports(code: str) -> bool:
-    return all(isinstance(node, ast.Import | ast.ImportFrom) for node in ast.parse(code).body)
+    return all(isinstance(node, ast.Import | ast.ImportFrom) for node in parse_python(code).body)
 
 
 def extract_code(text: str) -> Extraction:
@@ -79,7 +91,7 @@ def defined_functions(source: str) -> tuple[str, ...]:
     """
     for candidate in (source, source.rstrip() + "\n    pass\n", source.rstrip() + "\npass\n"):
         try:
-            tree = ast.parse(candidate)
+            tree = parse_python(candidate)
         except (SyntaxError, ValueError):
             continue
         names = [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
@@ -87,4 +99,4 @@ def defined_functions(source: str) -> tuple[str, ...]:
     return ()
 
 
-__all__ = ["Extraction", "defined_functions", "extract_code", "is_program", "syntax_error"]
+__all__ = ["Extraction", "defined_functions", "extract_code", "is_program", "parse_python", "syntax_error"]

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 
 from seccode.agent._history import Attempt, LoopConfig, LoopHistory, Outcome, Round, is_flagged
-from seccode.agent.extract import defined_functions, extract_code
+from seccode.agent.extract import defined_functions, extract_code, parse_python
 from seccode.errors import InputError, ProviderError
 from seccode.llm import (
     ChatMessage,
@@ -114,7 +114,7 @@ async def _ask(
 def same_program(a: str, b: str) -> bool:
     """Whether two programs have the same syntax tree (comments and layout aside)."""
     try:
-        return ast.dump(ast.parse(a)) == ast.dump(ast.parse(b))
+        return ast.dump(parse_python(a)) == ast.dump(parse_python(b))
     except (SyntaxError, ValueError):
         return a.strip() == b.strip()
 
