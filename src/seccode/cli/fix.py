@@ -52,14 +52,13 @@ def run(args: argparse.Namespace) -> int:
     from seccode.cli.run import make_providers, open_cache, sampling
     from seccode.errors import InputError
     from seccode.report.fix_output import FORMATS
-    from seccode.scanners import get_analyzers
+    from seccode.scanners import get_analyzers, parse_analyzer_names
     from seccode.scanners._sources import read_program_files
 
     policy = FixPolicy(parse_cwe(args.cwe) if args.cwe else None, Level(args.min_severity))
     if args.max_rounds < 1:
         raise InputError(f"--max-rounds must be at least 1, got {args.max_rounds}")
-    names = [n.strip() for n in args.analyzers.split(",") if n.strip()] if args.analyzers else None
-    analyzers = get_analyzers(names)
+    analyzers = get_analyzers(parse_analyzer_names(args.analyzers))
     programs = read_program_files(args.paths, cwe=policy.target_cwe)
     config = LoopConfig(max_rounds=args.max_rounds, prompts=args.prompts, params=sampling(args))
 

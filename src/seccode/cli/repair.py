@@ -19,7 +19,7 @@ from seccode.cli.run import add_model_options, make_providers, open_cache, sampl
 from seccode.cwe import parse_cwe
 from seccode.errors import InputError
 from seccode.llm import ResponseCache
-from seccode.scanners import Program, ScanResult, get_analyzers, scan_programs
+from seccode.scanners import Program, ScanResult, get_analyzers, parse_analyzer_names, scan_programs
 from seccode.tasks import Task
 from seccode.verdict import judge
 
@@ -61,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
         code = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from None
-    names = [n.strip() for n in args.analyzers.split(",")] if args.analyzers else None
-    analyzers = get_analyzers(names)
+    analyzers = get_analyzers(parse_analyzer_names(args.analyzers))
     task = Task(str(path), code, cwe, str(path))  # the file is its own task: its functions must survive
     before = scan_programs([Program(task.id, code, cwe, str(path))], analyzers)[0]
     with open_cache(args) as cache:

@@ -27,7 +27,7 @@ from seccode.llm import PRESETS, CachingProvider, Provider, ProviderOptions, Res
 from seccode.llm import get_provider as _get_provider
 from seccode.llm._model_files import cache_dir
 from seccode.llm._retry import ClientConfig, RetryPolicy
-from seccode.scanners import get_analyzers
+from seccode.scanners import get_analyzers, parse_analyzer_names
 from seccode.tasks import load_tasks
 
 EXIT_CLEAN, EXIT_FLAGGED = 0, 1
@@ -140,10 +140,6 @@ def make_providers(
     return [made[s] for s in specs]
 
 
-def _analyzer_names(value: str | None) -> list[str] | None:
-    return [n.strip() for n in value.split(",") if n.strip()] if value else None
-
-
 def render_summary(console: Console, summary: RunSummary, wall_s: float, out: Path) -> None:
     """The summary table: outcomes per round, then costs."""
     table = Table(title=f"seccode run: {summary.tasks} tasks", show_header=True)
@@ -194,7 +190,7 @@ async def _run(
     args: argparse.Namespace, out: Path, cache: ResponseCache | None
 ) -> tuple[list[LoopHistory], float]:
     tasks = load_tasks(args.tasks)
-    analyzers = get_analyzers(_analyzer_names(args.analyzers))
+    analyzers = get_analyzers(parse_analyzer_names(args.analyzers))
     generator, repairer = make_providers([args.generator, args.repairer or args.generator], args, cache)
     config = RunConfig(
         LoopConfig(max_rounds=args.max_rounds, prompts=args.prompts, params=sampling(args)),

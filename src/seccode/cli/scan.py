@@ -17,7 +17,13 @@ from seccode.errors import InputError
 from seccode.llm import ProviderOptions
 from seccode.llm._model_files import cache_dir
 from seccode.report.scan_output import FORMATS
-from seccode.scanners import JudgeSettings, LLMJudgeAnalyzer, get_analyzers, scan_programs
+from seccode.scanners import (
+    JudgeSettings,
+    LLMJudgeAnalyzer,
+    get_analyzers,
+    parse_analyzer_names,
+    scan_programs,
+)
 from seccode.scanners._runner import DEFAULT_MAX_BYTES
 from seccode.scanners._sources import read_program_files, read_program_jsonl
 from seccode.verdict import Verdict, judge
@@ -75,15 +81,6 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _analyzer_names(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    names = [n.strip() for n in value.split(",") if n.strip()]
-    if not names:
-        raise InputError("--analyzers needs at least one name, e.g. bandit,semgrep")
-    return names
-
-
 def _judge_settings(args: argparse.Namespace, names: list[str] | None) -> JudgeSettings | None:
     """The judge's settings when a judge is asked for (named, or given a model), else None."""
     named = names is not None and LLMJudgeAnalyzer.name in names
@@ -105,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     cwe = parse_cwe(args.cwe) if args.cwe is not None else None
     if args.jsonl and args.paths:
         raise InputError("give either PATHs or --jsonl FILE, not both")
-    names = _analyzer_names(args.analyzers)
+    names = parse_analyzer_names(args.analyzers)
     analyzers = get_analyzers(names, judge=_judge_settings(args, names))
     if args.jsonl:
         programs = read_program_jsonl(args.jsonl, default_cwe=cwe)

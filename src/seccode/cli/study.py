@@ -18,6 +18,7 @@ from seccode.errors import InputError
 from seccode.llm import ProviderOptions
 from seccode.report._table import Table, render_text
 from seccode.report.paper_tables import paper_tables_as_tables
+from seccode.scanners import parse_analyzer_names
 from seccode.store import RunStore
 from seccode.study import load_artifacts, reproduce_paper, tables_to_json
 from seccode.study._crosscheck import ReplayCheck, check_by_replay, check_to_json
@@ -173,7 +174,7 @@ def _print_outcome(outcome: StudyOutcome) -> int:
 
 def run_study(args: argparse.Namespace) -> int:
     """Start (or continue) an rq1..rq4 run."""
-    names = _names(args.analyzers)
+    names = parse_analyzer_names(args.analyzers)
     plan = StudyPlan(
         kind=args.kind,
         models=_specs(args.models),
@@ -197,19 +198,10 @@ def run_resume(args: argparse.Namespace) -> int:
     return _print_outcome(resume_study(args.store, args.run, _options(args)))
 
 
-def _names(value: str | None) -> list[str] | None:
-    if value is None:
-        return None
-    names = [n.strip() for n in value.split(",") if n.strip()]
-    if not names:
-        raise InputError("--analyzers needs at least one name, e.g. bandit,semgrep")
-    return names
-
-
 def run_reproduce(args: argparse.Namespace) -> int:
     """Tabulate the artefacts; render text or JSON; optionally store the run."""
     rep = reproduce_paper(
-        args.artifacts, rejudge_programs=not args.no_rejudge, analyzers=_names(args.analyzers)
+        args.artifacts, rejudge_programs=not args.no_rejudge, analyzers=parse_analyzer_names(args.analyzers)
     )
     if args.store:
         with RunStore.open(args.store) as store:

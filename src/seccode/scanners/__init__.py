@@ -11,7 +11,7 @@ from seccode.scanners._finding import (
     ScanResult,
 )
 from seccode.scanners._llm_judge import JudgeSettings, LLMJudgeAnalyzer
-from seccode.scanners._registry import ANALYZERS, DEFAULT_ANALYZERS, get_analyzers
+from seccode.scanners._registry import ANALYZERS, DEFAULT_ANALYZERS, get_analyzers, parse_analyzer_names
 from seccode.scanners._runner import scan_programs
 
 __all__ = [
@@ -28,5 +28,6 @@ __all__ = [
     "Program",
     "ScanResult",
     "get_analyzers",
+    "parse_analyzer_names",
     "scan_programs",
 ]

@@ -28,6 +28,19 @@ ANALYZERS: dict[str, Callable[[], Analyzer]] = {
 DEFAULT_ANALYZERS: tuple[str, ...] = ("bandit", "semgrep", "seccode-ast", "codeql")
 
 
+def parse_analyzer_names(value: str | None) -> list[str] | None:
+    """``"bandit, semgrep"`` -> ``["bandit", "semgrep"]``; None (use the defaults) stays None.
+
+    A value that names nothing (``","``) is an :class:`InputError`, not a silent "use the defaults".
+    """
+    if value is None:
+        return None
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if not names:
+        raise InputError("--analyzers needs at least one name, e.g. bandit,semgrep")
+    return names
+
+
 def get_analyzers(
     names: Sequence[str] | None = None, *, judge: JudgeSettings | None = None
 ) -> list[Analyzer]:
@@ -57,4 +70,9 @@ def get_analyzers(
     return chosen
 
 
-__all__ = ["ANALYZERS", "DEFAULT_ANALYZERS", "get_analyzers"]
+__all__ = [
+    "ANALYZERS",
+    "DEFAULT_ANALYZERS",
+    "get_analyzers",
+    "parse_analyzer_names",
+]
