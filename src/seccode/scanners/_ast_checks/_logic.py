@@ -178,7 +178,11 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
             assert isinstance(call.func, ast.Attribute)
             if ast.dump(call.func.value) not in finally_releases:
                 yield span(call)
-        # a condition on shared state checked before the lock is taken (check outside the lock)
+        # a condition on shared state checked before the lock is taken (check outside the lock); a name
+        # the function assigns is a local of this thread unless it is declared global/nonlocal
+        shared = {
+            name for n in ast.walk(func) if isinstance(n, ast.Global | ast.Nonlocal) for name in n.names
+        }
         for node in ast.walk(func):
             if isinstance(node, ast.If | ast.While):
                 tested = _names_in(node.test)
@@ -198,7 +202,7 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
                             for t in ast.walk(a.target if isinstance(a, ast.AugAssign) else a.targets[0])
                             if isinstance(t, ast.Name)
                         }
-                        if tested & changed:
+                        if tested & changed & shared:
                             yield span(node)
                             break
 
