@@ -383,6 +383,20 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 sorted_lists.add(dotted(node.args[0]))
             if isinstance(node, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in node.ops):
                 membership |= {dotted(c) for c in node.comparators}
+            # a search for an equal entry (a loop or any(...) over the list comparing with ==) is the
+            # same duplicate check written by hand
+            scans = (
+                [node.iter]
+                if isinstance(node, ast.For)
+                else [g.iter for g in node.generators]
+                if isinstance(node, ast.GeneratorExp | ast.ListComp)
+                else []
+            )
+            if scans and any(
+                isinstance(c, ast.Compare) and any(isinstance(o, ast.Eq) for o in c.ops)
+                for c in ast.walk(node)
+            ):
+                membership |= {dotted(i) for i in scans}
         for owner, call in appended.items():
             if owner in sorted_lists and owner not in membership:
                 yield span(call)
