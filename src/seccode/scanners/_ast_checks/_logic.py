@@ -431,6 +431,27 @@ _RAISE = re.compile(r"(?i)(raise_?privileges?|elevate|seteuid|setuid|setegid|set
 _LOWER = re.compile(r"(?i)(lower_?privileges?|drop_?privileges?|seteuid|setuid|restore)")
 
 
+def _lowers(body: list[ast.stmt]) -> bool:
+    return any(_LOWER.search(call_name(c).rsplit(".", 1)[-1]) for s in body for c in calls(s))
+
+
+def _dropped_on_every_path(func: ast.AST) -> bool:
+    """Privileges are dropped in a finally block, or both at the end of the try body and in a
+    catch-all handler (``except:`` / ``except Exception``) - the same guarantee written by hand."""
+    for t in ast.walk(func):
+        if not isinstance(t, ast.Try):
+            continue
+        if _lowers(t.finalbody):
+            return True
+        catch_all = any(
+            h.type is None or (isinstance(h.type, ast.Name) and h.type.id in {"Exception", "BaseException"})
+            for h in t.handlers
+        )
+        if catch_all and _lowers(t.body) and all(_lowers(h.body) for h in t.handlers):
+            return True
+    return False
+
+
 def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in _functions(tree):
         if _RAISE.search(func.name) or _LOWER.search(func.name):
@@ -438,11 +459,7 @@ def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
         raised = [c for c in calls(func) if _RAISE.search(call_name(c).rsplit(".", 1)[-1])]
         if not raised:
             continue
-        dropped_in_finally = any(
-            isinstance(t, ast.Try)
-            and any(_LOWER.search(call_name(c).rsplit(".", 1)[-1]) for s in t.finalbody for c in calls(s))
-            for t in ast.walk(func)
-        )
+        dropped_in_finally = _dropped_on_every_path(func)
         if not dropped_in_finally:
             yield span(raised[0])
 
@@ -463,11 +480,7 @@ def _privilege_before_validation(tree: ast.Module) -> Iterator[tuple[int, int]]:
             for c in calls(func)
             if _VALIDATE.search(call_name(c).rsplit(".", 1)[-1]) and not _RAISE.search(call_name(c))
         ]
-        dropped_in_finally = any(
-            isinstance(t, ast.Try)
-            and any(_LOWER.search(call_name(c).rsplit(".", 1)[-1]) for s in t.finalbody for c in calls(s))
-            for t in ast.walk(func)
-        )
+        dropped_in_finally = _dropped_on_every_path(func)
         if not dropped_in_finally or not checks or min(checks) > first_raise:
             yield span(min(raised, key=lambda c: c.lineno))
 
