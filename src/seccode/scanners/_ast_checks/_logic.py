@@ -149,15 +149,17 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 subs and any(_SECRET.search(dotted(s.value)) for s in subs if dotted(s.value))
             ):
                 yield span(node)
-    # char-by-char loop over a secret with an early exit
+    # char-by-char loop over a secret with an early exit; each iterated name is matched on its own
+    # (the pattern anchors "pw" at name boundaries, and a joined set of names put it at the end of the
+    # string only for some hash seeds: the verdict changed from run to run)
     for func in _functions(tree):
         for loop in ast.walk(func):
-            if isinstance(loop, ast.For) and any(
-                isinstance(n, ast.Return) for s in loop.body for n in ast.walk(s)
+            if (
+                isinstance(loop, ast.For)
+                and any(isinstance(n, ast.Return) for s in loop.body for n in ast.walk(s))
+                and any(_SECRET.search(name) for name in _names_in(loop.iter))
             ):
-                iterated = " ".join(_names_in(loop.iter))
-                if _SECRET.search(iterated):
-                    yield span(loop)
+                yield span(loop)
 
 
 # --- CWE-414: lock misuse ------------------------------------------------------------------------
