@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from seccode.scanners._ast_checks import _access, _logic, _secrets
+from seccode.scanners._ast_checks import _access, _logic, _privilege, _races, _secrets
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
 from seccode.scanners._ast_checks._check import Check
 
@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from seccode.scanners.rules import RuleInfo
 
 #: every AST check of the pack, in a stable order
-CHECKS: tuple[Check, ...] = (*_secrets.CHECKS, *_logic.CHECKS, *_access.CHECKS)
+CHECKS: tuple[Check, ...] = (
+    *_secrets.CHECKS,
+    *_logic.CHECKS,
+    *_races.CHECKS,
+    *_privilege.CHECKS,
+    *_access.CHECKS,
+)
 
 
 def ast_rules() -> list[RuleInfo]:

@@ -132,3 +132,19 @@ def span(node: ast.AST) -> tuple[int, int]:
     """A node's (first line, last line)."""
     start = getattr(node, "lineno", 1)
     return start, getattr(node, "end_lineno", None) or start
+
+
+#: the node types that define a function
+FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def functions(tree: ast.AST) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Every function and method defined anywhere in ``tree``."""
+    for node in nodes(tree):
+        if isinstance(node, FUNCS):
+            yield node
+
+
+def names_in(node: ast.AST) -> set[str]:
+    """The variable names read or written anywhere under ``node``."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
