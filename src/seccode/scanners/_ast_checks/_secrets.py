@@ -80,12 +80,29 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
                     yield span(val)
 
 
+def _secret_getters(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Parameterless functions named for a secret that return a literal: ``def admin_password():
+    return "s3cret"`` hard-codes the value as surely as an assignment does."""
+    for node in nodes(tree):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not name_re.search(node.name):
+            continue
+        if node.args.args or node.args.posonlyargs or node.args.kwonlyargs or node.args.vararg:
+            continue
+        for stmt in ast.walk(node):
+            if isinstance(stmt, ast.Return):
+                value = _literal_str(stmt.value)
+                if value is not None and _is_secret_value(value):
+                    yield span(stmt)
+
+
 def _hardcoded_password(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _secret_literals(tree, _PASSWORD)
+    yield from _secret_getters(tree, _PASSWORD)
 
 
 def _hardcoded_credentials(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _secret_literals(tree, _PASSWORD)
+    yield from _secret_getters(tree, _PASSWORD)
     yield from _secret_literals(tree, _KEY)
     # a user name literal paired with a password literal in one connect()/login() call
     for node in nodes(tree):
