@@ -8,17 +8,41 @@ serves the answer recorded for that program and not the model's answer about its
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 
 from seccode.agent import defined_functions, extract_code
 from seccode.cwe import get_catalogue
-from seccode.llm import render_generate, render_repair
+from seccode.llm import ChatMessage, Completion, render_generate, render_repair
 from seccode.llm._replay_keys import stage_about
-from seccode.store import Sample, SampleKey, StoredSample
+from seccode.store import ModelCall, Sample, SampleKey, StoredSample
 from seccode.study._calls import answer_word, ask, detection_messages, parse_detection
 from seccode.study._env import SECCODE, StudyEnv
 
 Job = Callable[[], Awaitable[None]]
+
+
+async def _ask(
+    env: StudyEnv, key: SampleKey, messages: Sequence[ChatMessage], stage: str
+) -> tuple[Completion, ModelCall]:
+    """Ask the sample's model with the run's sampling and prices (one place for every RQ job)."""
+    return await ask(
+        env.providers[key.model],
+        messages,
+        task_id=key.task_id,
+        stage=stage,
+        params=env.params,
+        sample=key.index,
+        prices=env.prices,
+    )
+
+
+async def _ask_and_store_code(
+    env: StudyEnv, key: SampleKey, messages: Sequence[ChatMessage], stage: str
+) -> None:
+    """Ask, extract the code from the answer, and commit the sample with its call."""
+    done, call = await _ask(env, key, messages, stage)
+    code = extract_code(done.text).code
+    env.store.add_sample(env.run_id, Sample(key, text=done.text, code=code, call=call))
 
 
 def rq1_jobs(env: StudyEnv) -> list[Job]:
@@ -37,17 +61,7 @@ def _generate(env: StudyEnv, key: SampleKey) -> Job:
     async def job() -> None:
         task = env.tasks[key.task_id]
         messages = render_generate(env.prompts, task.prompt)
-        done, call = await ask(
-            env.providers[key.model],
-            messages,
-            task_id=task.id,
-            stage="generate",
-            params=env.params,
-            sample=key.index,
-            prices=env.prices,
-        )
-        code = extract_code(done.text).code
-        env.store.add_sample(env.run_id, Sample(key, text=done.text, code=code, call=call))
+        await _ask_and_store_code(env, key, messages, "generate")
 
     return job
 
@@ -74,15 +88,7 @@ def _detect(env: StudyEnv, key: SampleKey, code: str) -> Job:
         cwe = env.tasks[key.task_id].cwe
         name = (get_catalogue().name(cwe) if cwe is not None else None) or "an unknown weakness"
         messages = detection_messages(cwe or 0, name, code)
-        done, call = await ask(
-            env.providers[key.model],
-            messages,
-            task_id=key.task_id,
-            stage=stage_about("detect", key.subject),
-            params=env.params,
-            sample=key.index,
-            prices=env.prices,
-        )
+        done, call = await _ask(env, key, messages, stage_about("detect", key.subject))
         answer = answer_word(parse_detection(done.text))
         env.store.add_sample(env.run_id, Sample(key, text=done.text, answer=answer, call=call))
 
@@ -125,17 +131,7 @@ def _repair(env: StudyEnv, key: SampleKey, program: StoredSample) -> Job:
             findings=findings,
             functions=defined_functions(task.prompt),
         )
-        done, call = await ask(
-            env.providers[key.model],
-            messages,
-            task_id=task.id,
-            stage=stage_about("repair-1", key.subject),
-            params=env.params,
-            sample=key.index,
-            prices=env.prices,
-        )
-        code = extract_code(done.text).code
-        env.store.add_sample(env.run_id, Sample(key, text=done.text, code=code, call=call))
+        await _ask_and_store_code(env, key, messages, stage_about("repair-1", key.subject))
 
     return job
 
