@@ -1,7 +1,7 @@
 """Detection quality: seccode's verdicts against the human labels of the paper's programs.
 
 Usage: python benchmarks/detection.py [--data ../shared/data] [--analyzers bandit,semgrep,seccode-ast]
-                                      [--per-cwe] [--coverage] [--misses] [--json]
+                                      [--per-cwe] [--coverage] [--misses] [--json] [--audit [DIR]]
 
 Datasets (read from ``--data``, never copied into the repo):
   RQ1  paper/rq1_generations.jsonl  484 generated programs, ``label_final > 0`` = vulnerable
@@ -16,6 +16,12 @@ Two trivial baselines sit beside them, computed in-sample on the labels (nothing
 per-CWE majority label ("target CWE only") and the per-task majority label ("task id only"). A judge
 that beats them only on accuracy has learned the label distribution, not the weakness; read balanced
 accuracy and MCC.
+
+``--audit`` adds one more row, "ensemble vs audited labels": the same verdicts against the labels with
+seccode's own reading of disputed rows (``benchmarks/label_audit/*.jsonl``, each with its class and a
+one-sentence reason) in place of the published label where the audit says the label contradicts a
+security fact or another label for equivalent code. It is there to show how much of the disagreement is
+label noise; the published labels stay the measure.
 """
 
 from __future__ import annotations
@@ -80,6 +86,36 @@ def load_securityeval(data: Path) -> list[Labelled]:
     return out
 
 
+#: audit classes whose ``reading`` replaces the published label in the audited row
+_OVERRIDING = frozenset({"label", "conflict"})
+
+
+def load_audit(folder: Path, dataset: str) -> dict[str, dict[str, object]]:
+    """seccode's own reading of disputed rows (``benchmarks/label_audit/*.jsonl``), by program id.
+
+    Only rows whose class is ``label`` (the label contradicts a security fact) or ``conflict`` (labels
+    contradict each other for equivalent code) override the published label, and only in the separate
+    "audited" row; ``unclear`` and ``rule-limit`` rows keep the published label.
+    """
+    audit: dict[str, dict[str, object]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        for row in _rows(path):
+            if row.get("dataset") == dataset:
+                audit[f"{dataset}-{row['row']}"] = row
+    return audit
+
+
+def audited(items: Sequence[Labelled], audit: dict[str, dict[str, object]]) -> list[Labelled]:
+    """``items`` with the audit's reading in place of the label where the audit overrides it."""
+    out = []
+    for item in items:
+        row = audit.get(item.program.id)
+        if row is not None and row.get("class") in _OVERRIDING:
+            item = replace(item, vulnerable=row.get("reading") == "vulnerable")
+        out.append(item)
+    return out
+
+
 def only(result: ScanResult, analyzer: str) -> ScanResult:
     """The scan result as if ``analyzer`` had run alone (its findings, its run record)."""
     return replace(
@@ -95,7 +131,12 @@ def confusion_of(results: Sequence[ScanResult], items: Sequence[Labelled]) -> Co
 
 
 def evaluate(
-    name: str, items: list[Labelled], analyzers: Sequence[str], per_cwe: bool, misses: bool
+    name: str,
+    items: list[Labelled],
+    analyzers: Sequence[str],
+    per_cwe: bool,
+    misses: bool,
+    audit: dict[str, dict[str, object]] | None = None,
 ) -> dict[str, object]:
     """Scan one dataset in one batch and score every analyzer, the ensemble and the baselines."""
     programs = [i.program for i in items]
@@ -111,6 +152,11 @@ def evaluate(
         majority_baseline([p.cwe for p in programs], labels), labels
     )
     rows["baseline: task id only"] = Confusion.of(majority_baseline([i.task for i in items], labels), labels)
+    if audit:
+        # a separate row, never a replacement: the published labels stay the measure
+        fixed = audited(items, audit)
+        rows["ensemble vs audited labels"] = confusion_of(results, fixed)
+        changed = sum(1 for a, b in zip(items, fixed, strict=True) if a.vulnerable != b.vulnerable)
     errors = sum(1 for r in results for e in r.errors if e.analyzer != "syntax")
     report: dict[str, object] = {
         "dataset": name,
@@ -120,6 +166,11 @@ def evaluate(
         "analyzer_errors": errors,
         "rows": {k: v.to_json() for k, v in rows.items()},
     }
+    if audit:
+        classes: dict[str, int] = {}
+        for row in audit.values():
+            classes[str(row.get("class"))] = classes.get(str(row.get("class")), 0) + 1
+        report["audit"] = {"rows": len(audit), "labels_changed": changed, "classes": classes}
     if per_cwe:
         by_cwe: dict[int, list[int]] = {}
         for index, item in enumerate(items):
@@ -172,6 +223,13 @@ def print_report(report: dict[str, object]) -> None:
                 f"| {cwe} | {row['n']} | {vulnerable} | {_fmt(row['accuracy'])} | {_fmt(row['recall'])} "
                 f"| {_fmt(row['fpr'])} | {row['fp']} | {row['fn']} |"
             )
+    audit = report.get("audit")
+    if isinstance(audit, dict):
+        print(
+            f"\nAudit: {audit['rows']} disputed rows read by seccode's authors "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(audit['classes'].items()))}); "
+            f"{audit['labels_changed']} labels differ in the 'audited' row only."
+        )
     missed = report.get("misses")
     if isinstance(missed, list):
         print(f"\n### {report['dataset']} disagreements\n")
@@ -211,6 +269,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--coverage", action="store_true", help="the rule coverage table")
     parser.add_argument("--misses", action="store_true", help="list every disagreement with the labels")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--audit",
+        type=Path,
+        nargs="?",
+        const=ROOT / "benchmarks" / "label_audit",
+        help="add a row against the labels as read by our label audit (default: benchmarks/label_audit)",
+    )
     args = parser.parse_args(argv)
     needed = {
         "rq1": args.data / "paper" / "rq1_generations.jsonl",
@@ -229,7 +294,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyzers = [a.strip() for a in args.analyzers.split(",") if a.strip()]
     loaders = {"rq1": load_rq1, "rq3": load_rq3, "securityeval": load_securityeval}
     reports = [
-        evaluate(name, loaders[name](args.data), analyzers, args.per_cwe, args.misses) for name in chosen
+        evaluate(
+            name,
+            loaders[name](args.data),
+            analyzers,
+            args.per_cwe,
+            args.misses,
+            load_audit(args.audit, name) if args.audit else None,
+        )
+        for name in chosen
     ]
     table = coverage(args.data) if args.coverage else None
     if args.json:
