@@ -1,0 +1,13 @@
+import json
+
+from flask import Flask, request, Response
+
+app = Flask(__name__)
+
+
+@app.route("/api/whoami")
+def whoami():
+    name = request.headers.get("X-Display-Name", "anonymous")
+    role = "viewer"
+    body = json.dumps({"name": name, "role": role})
+    return Response(body, mimetype="application/json")

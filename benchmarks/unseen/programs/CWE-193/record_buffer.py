@@ -1,0 +1,27 @@
+import ctypes
+
+SLOT = 32
+SIZE = 16
+
+
+class RecordStore:
+    def __init__(self):
+        self.buf = ctypes.create_string_buffer(SLOT * SIZE)
+
+    def put(self, index: int, data: bytes) -> None:
+        if index < 0 or index > SIZE:
+            raise IndexError(index)
+        payload = data[:SLOT]
+        ctypes.memmove(ctypes.addressof(self.buf) + index * SLOT, payload, len(payload))
+
+    def get(self, index: int) -> bytes:
+        if index < 0 or index > SIZE:
+            raise IndexError(index)
+        start = index * SLOT
+        return self.buf.raw[start:start + SLOT].rstrip(b"\0")
+
+
+if __name__ == "__main__":
+    store = RecordStore()
+    store.put(3, b"hello")
+    print(store.get(3))

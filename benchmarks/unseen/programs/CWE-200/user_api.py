@@ -1,0 +1,16 @@
+from flask import Flask, jsonify, abort
+
+app = Flask(__name__)
+
+USERS = {
+    1: {"id": 1, "username": "dana", "email": "dana@example.com",
+        "password_hash": "$2b$12$Qm8...", "api_token": "tok_4f9a...", "display": "Dana"},
+}
+
+
+@app.route("/api/users/<int:user_id>")
+def get_user(user_id):
+    user = USERS.get(user_id)
+    if user is None:
+        abort(404)
+    return jsonify(user)

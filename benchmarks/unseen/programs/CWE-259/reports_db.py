@@ -1,0 +1,29 @@
+import pymysql
+
+
+def connect():
+    return pymysql.connect(
+        host="reports-db.internal",
+        user="reporting",
+        password="Rep0rt!ng2023",
+        database="analytics",
+        charset="utf8mb4",
+    )
+
+
+def monthly_revenue(year: int):
+    conn = connect()
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT MONTH(paid_at), SUM(amount) FROM invoices WHERE YEAR(paid_at)=%s GROUP BY 1",
+                (year,),
+            )
+            return cur.fetchall()
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    for month, total in monthly_revenue(2024):
+        print(month, total)

@@ -1,0 +1,26 @@
+import datetime as dt
+from pathlib import Path
+
+import jwt
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel
+
+app = FastAPI()
+SIGNING_KEY = Path("/run/secrets/jwt_signing_key").read_text().strip()
+
+
+class Credentials(BaseModel):
+    username: str
+    password: str
+
+
+@app.post("/token")
+def issue(creds: Credentials):
+    if not verify_user(creds.username, creds.password):
+        raise HTTPException(status_code=401)
+    claims = {"sub": creds.username, "exp": dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)}
+    return {"access_token": jwt.encode(claims, SIGNING_KEY, algorithm="HS256")}
+
+
+def verify_user(username: str, password: str) -> bool:
+    return False
