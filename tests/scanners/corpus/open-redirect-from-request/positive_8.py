@@ -1,4 +1,5 @@
-"""Negative example for open-redirect-from-request: a missing or unsafe target is rejected before the redirect."""
+"""Positive example for open-redirect-from-request: the common same-host helper compares netlocs after
+urljoin(), which "///evil.example" passes (its joined form keeps our host; browsers follow it off-site)."""
 from urllib.parse import urljoin, urlparse
 
 from flask import Flask, redirect, request, url_for
