@@ -151,10 +151,42 @@ def _if_chains(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[list[as
             yield chain
 
 
+def _is_auth_test(test: ast.expr) -> bool:
+    """True when an if-test calls or reads an authentication/session check (not the login command)."""
+    text = " ".join(
+        [call_name(c) for c in calls(test)]
+        + [dotted(n) for n in ast.walk(test) if isinstance(n, ast.Name | ast.Attribute)]
+    )
+    return bool(_AUTH.search(text)) and "login" not in text.lower().replace("logged", "")
+
+
+def _auth_guarded(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
+    """ids of statements that only run after an authentication check: the body of an
+    ``if authenticated(...):`` block, or everything after ``if not authenticated(...): return/raise``."""
+    guarded: set[int] = set()
+    for node in ast.walk(func):
+        if not isinstance(node, ast.If) or not _is_auth_test(node.test):
+            continue
+        if isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not):
+            if node.body and isinstance(node.body[-1], ast.Return | ast.Raise):
+                for parent in ast.walk(func):
+                    for field in ("body", "orelse", "finalbody"):
+                        block = getattr(parent, field, None)
+                        if isinstance(block, list) and node in block:
+                            after = block[block.index(node) + 1 :]
+                            guarded.update(id(n) for s in after for n in ast.walk(s))
+        else:
+            guarded.update(id(n) for s in node.body for n in ast.walk(s))
+    return guarded
+
+
 def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
+        outer = _auth_guarded(func)
         for chain in _if_chains(func):
             node = chain[0]
+            if id(node) in outer:
+                continue
             literals = [
                 c
                 for c in (i.test for i in chain)
