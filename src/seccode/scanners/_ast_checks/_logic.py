@@ -228,6 +228,18 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     sorted_lists.add(owner)
             if isinstance(node, ast.Call) and call_name(node) == "sorted" and node.args:
                 sorted_lists.add(dotted(node.args[0]))
+            # rebuilding the list from a set or dict of itself (xs = list(set(xs)),
+            # xs = list(dict.fromkeys(xs))) drops the duplicate entries, which is the fix
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = dotted(node.targets[0])
+                if any(
+                    isinstance(c, ast.Call)
+                    and call_name(c).split(".")[-1] in {"set", "frozenset", "fromkeys", "OrderedDict"}
+                    and c.args
+                    and dotted(c.args[0]) == target
+                    for c in ast.walk(node.value)
+                ):
+                    membership.add(target)
             if isinstance(node, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in node.ops):
                 membership |= {dotted(c) for c in node.comparators}
             # a search for an equal entry (a loop or any(...) over the list comparing with ==) is the
