@@ -34,9 +34,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from seccode.cwe import format_cwe, parse_cwe
+from _scoring import fmt, per_cwe_rows, print_confusion_table, verdicts
+
+from seccode.cwe import parse_cwe
 from seccode.scanners import Program, ScanResult, get_analyzers, scan_programs
-from seccode.verdict import Confusion, judge, majority_baseline
+from seccode.verdict import Confusion, majority_baseline
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -125,11 +127,6 @@ def only(result: ScanResult, analyzer: str) -> ScanResult:
     )
 
 
-def confusion_of(results: Sequence[ScanResult], items: Sequence[Labelled]) -> Confusion:
-    """The verdicts on ``results`` (own CWE) against the labels of ``items``."""
-    return Confusion.of([bool(judge(r).vulnerable) for r in results], [i.vulnerable for i in items])
-
-
 def evaluate(
     name: str,
     items: list[Labelled],
@@ -144,10 +141,11 @@ def evaluate(
     results = scan_programs(programs, get_analyzers(list(analyzers)))
     wall = time.perf_counter() - start
     labels = [i.vulnerable for i in items]
+    predicted = verdicts(results)  # the ensemble's, judged once and reused below
     rows: dict[str, Confusion] = {}
     for analyzer in analyzers:
-        rows[analyzer] = confusion_of([only(r, analyzer) for r in results], items)
-    rows["ensemble"] = confusion_of(results, items)
+        rows[analyzer] = Confusion.of(verdicts([only(r, analyzer) for r in results]), labels)
+    rows["ensemble"] = Confusion.of(predicted, labels)
     rows["baseline: target CWE only"] = Confusion.of(
         majority_baseline([p.cwe for p in programs], labels), labels
     )
@@ -155,7 +153,7 @@ def evaluate(
     if audit:
         # a separate row, never a replacement: the published labels stay the measure
         fixed = audited(items, audit)
-        rows["ensemble vs audited labels"] = confusion_of(results, fixed)
+        rows["ensemble vs audited labels"] = Confusion.of(predicted, [i.vulnerable for i in fixed])
         changed = sum(1 for a, b in zip(items, fixed, strict=True) if a.vulnerable != b.vulnerable)
     errors = sum(1 for r in results for e in r.errors if e.analyzer != "syntax")
     report: dict[str, object] = {
@@ -172,15 +170,7 @@ def evaluate(
             classes[str(row.get("class"))] = classes.get(str(row.get("class")), 0) + 1
         report["audit"] = {"rows": len(audit), "labels_changed": changed, "classes": classes}
     if per_cwe:
-        by_cwe: dict[int, list[int]] = {}
-        for index, item in enumerate(items):
-            by_cwe.setdefault(item.program.cwe or 0, []).append(index)
-        report["per_cwe"] = {
-            format_cwe(cwe): Confusion.of(
-                [bool(judge(results[i]).vulnerable) for i in idx], [labels[i] for i in idx]
-            ).to_json()
-            for cwe, idx in sorted(by_cwe.items())
-        }
+        report["per_cwe"] = per_cwe_rows([p.cwe for p in programs], predicted, labels)
     if misses:
         report["misses"] = [
             {
@@ -189,14 +179,10 @@ def evaluate(
                 "label": item.vulnerable,
                 "rules": sorted({f"{f.rule_id}:{f.cwe}" for f in result.findings}),
             }
-            for item, result in zip(items, results, strict=True)
-            if bool(judge(result).vulnerable) != item.vulnerable
+            for item, result, verdict in zip(items, results, predicted, strict=True)
+            if verdict != item.vulnerable
         ]
     return report
-
-
-def _fmt(value: object) -> str:
-    return f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value))
 
 
 def print_report(report: dict[str, object]) -> None:
@@ -205,13 +191,9 @@ def print_report(report: dict[str, object]) -> None:
         f"\n## {report['dataset']}: {report['programs']} programs, {report['vulnerable']} vulnerable; "
         f"scan {report['scan_wall_s']} s wall, {report['analyzer_errors']} analyzer errors\n"
     )
-    columns = ["accuracy", "balanced_accuracy", "precision", "recall", "fpr", "mcc", "tp", "fp", "tn", "fn"]
-    print("| judge | " + " | ".join(c.replace("_", " ") for c in columns) + " |")
-    print("|---|" + "---:|" * len(columns))
     rows = report["rows"]
     assert isinstance(rows, dict)
-    for name, row in rows.items():
-        print(f"| {name} | " + " | ".join(_fmt(row[c]) for c in columns) + " |")
+    print_confusion_table(rows)
     per_cwe = report.get("per_cwe")
     if isinstance(per_cwe, dict):
         print(f"\n### {report['dataset']} per CWE (ensemble)\n")
@@ -220,8 +202,8 @@ def print_report(report: dict[str, object]) -> None:
         for cwe, row in per_cwe.items():
             vulnerable = row["tp"] + row["fn"]
             print(
-                f"| {cwe} | {row['n']} | {vulnerable} | {_fmt(row['accuracy'])} | {_fmt(row['recall'])} "
-                f"| {_fmt(row['fpr'])} | {row['fp']} | {row['fn']} |"
+                f"| {cwe} | {row['n']} | {vulnerable} | {fmt(row['accuracy'])} | {fmt(row['recall'])} "
+                f"| {fmt(row['fpr'])} | {row['fp']} | {row['fn']} |"
             )
     audit = report.get("audit")
     if isinstance(audit, dict):

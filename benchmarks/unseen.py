@@ -33,16 +33,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from seccode.cwe import format_cwe, parse_cwe
-from seccode.scanners import DEFAULT_ANALYZERS, Program, ScanResult, get_analyzers, scan_programs
-from seccode.verdict import Confusion, judge
+from _scoring import Row, fmt, per_cwe_rows, print_confusion_table, verdicts
+
+from seccode.cwe import parse_cwe
+from seccode.scanners import DEFAULT_ANALYZERS, Program, get_analyzers, scan_programs
+from seccode.verdict import Confusion
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "benchmarks" / "unseen"
 SPLITS = ("dev", "test", "all")
-#: one confusion row as :meth:`Confusion.to_json` gives it
-Row = dict[str, float | int | None]
-COLUMNS = ["accuracy", "balanced_accuracy", "precision", "recall", "fpr", "mcc", "tp", "fp", "tn", "fn"]
 
 
 @dataclass(frozen=True)
@@ -77,11 +76,6 @@ def load(folder: Path = UNSEEN) -> list[Labelled]:
     return out
 
 
-def verdicts(results: Sequence[ScanResult]) -> list[bool]:
-    """The judge's verdict on each result, for the program's own CWE."""
-    return [bool(judge(r).vulnerable) for r in results]
-
-
 def score(items: Sequence[Labelled], predicted: Sequence[bool]) -> dict[str, Row]:
     """The ensemble row and the always-vulnerable baseline for ``items``."""
     labels = [i.vulnerable for i in items]
@@ -89,18 +83,6 @@ def score(items: Sequence[Labelled], predicted: Sequence[bool]) -> dict[str, Row
         "ensemble": Confusion.of(list(predicted), labels).to_json(),
         "baseline: always vulnerable": Confusion.of([True] * len(labels), labels).to_json(),
     }
-
-
-def per_cwe(items: Sequence[Labelled], predicted: Sequence[bool]) -> dict[str, Row]:
-    """One confusion per target CWE."""
-    by_cwe: dict[int, list[int]] = {}
-    for index, item in enumerate(items):
-        by_cwe.setdefault(item.program.cwe or 0, []).append(index)
-    out: dict[str, Row] = {}
-    for cwe, idx in sorted(by_cwe.items()):
-        confusion = Confusion.of([predicted[i] for i in idx], [items[i].vulnerable for i in idx])
-        out[format_cwe(cwe)] = confusion.to_json()
-    return out
 
 
 def evaluate(
@@ -135,7 +117,9 @@ def evaluate(
             "rows": score(sub_items, sub_pred),
         }
         if cwes:
-            part["per_cwe"] = per_cwe(sub_items, sub_pred)
+            part["per_cwe"] = per_cwe_rows(
+                [i.program.cwe for i in sub_items], sub_pred, [i.vulnerable for i in sub_items]
+            )
         if misses and (split == "all" or len(splits) == 1):  # each disagreement listed once
             part["misses"] = [
                 {
@@ -152,10 +136,6 @@ def evaluate(
     return report
 
 
-def _fmt(value: object) -> str:
-    return f"{value:.3f}" if isinstance(value, float) else ("n/a" if value is None else str(value))
-
-
 def print_report(report: dict[str, object]) -> None:
     """Markdown tables: one per split, its per-CWE table and its disagreements when computed."""
     print(
@@ -167,18 +147,15 @@ def print_report(report: dict[str, object]) -> None:
     assert isinstance(splits, dict)
     for split, part in splits.items():
         print(f"\n## {split}: {part['programs']} programs, {part['vulnerable']} vulnerable\n")
-        print("| judge | " + " | ".join(c.replace("_", " ") for c in COLUMNS) + " |")
-        print("|---|" + "---:|" * len(COLUMNS))
-        for name, row in part["rows"].items():
-            print(f"| {name} | " + " | ".join(_fmt(row[c]) for c in COLUMNS) + " |")
+        print_confusion_table(part["rows"])
         if "per_cwe" in part:
             print(f"\n### {split} per CWE\n")
             print("| CWE | n | vulnerable | accuracy | recall | fpr | tp | fp | tn | fn |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
             for cwe, row in part["per_cwe"].items():
                 print(
-                    f"| {cwe} | {row['n']} | {row['tp'] + row['fn']} | {_fmt(row['accuracy'])} "
-                    f"| {_fmt(row['recall'])} | {_fmt(row['fpr'])} | {row['tp']} | {row['fp']} "
+                    f"| {cwe} | {row['n']} | {row['tp'] + row['fn']} | {fmt(row['accuracy'])} "
+                    f"| {fmt(row['recall'])} | {fmt(row['fpr'])} | {row['tp']} | {row['fp']} "
                     f"| {row['tn']} | {row['fn']} |"
                 )
         if "misses" in part:
