@@ -47,29 +47,107 @@ _USES = (
 )
 
 
-def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
+#: exceptions whose handler covers a file that vanished or changed between the check and the open
+_FILE_ERRORS = frozenset(
+    {"OSError", "IOError", "FileNotFoundError", "PermissionError", "IsADirectoryError", "Exception"}
+)
+#: os.open flags that make the open itself refuse a swapped-in symlink or an existing file
+_ATOMIC_FLAGS = frozenset({"O_NOFOLLOW", "O_EXCL"})
+
+
+def _catches_file_errors(node: ast.Try) -> bool:
+    for handler in node.handlers:
+        if handler.type is None:
+            return True
+        kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        if any(dotted(k).rsplit(".", 1)[-1] in _FILE_ERRORS for k in kinds):
+            return True
+    return False
+
+
+def _calls_with_handling(node: ast.AST, handled: bool) -> Iterator[tuple[ast.Call, bool]]:
+    """Every call under ``node``, and whether a try around it (inside ``node``) handles file errors."""
+    if isinstance(node, ast.Try):
+        inner = handled or _catches_file_errors(node)
+        for stmt in node.body:
+            yield from _calls_with_handling(stmt, inner)
+        for part in (*node.handlers, *node.orelse, *node.finalbody):
+            yield from _calls_with_handling(part, handled)
+        return
+    if isinstance(node, ast.Call):
+        yield node, handled
+    for child in ast.iter_child_nodes(node):
+        yield from _calls_with_handling(child, handled)
+
+
+def _exits(stmts: list[ast.stmt]) -> bool:
+    """Whether a block always leaves (return/raise/continue/break/sys.exit) at its end."""
+    if not stmts:
+        return False
+    last = stmts[-1]
+    if isinstance(last, ast.Return | ast.Raise | ast.Continue | ast.Break):
+        return True
+    return (
+        isinstance(last, ast.Expr)
+        and isinstance(last.value, ast.Call)
+        and call_name(last.value) in {"sys.exit", "exit", "os._exit", "abort", "flask.abort"}
+    )
+
+
+def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
     for node in nodes(tree):
-        if not isinstance(node, ast.If):
-            continue
-        checked: set[str] = set()
-        for call in calls(node.test):
-            if call_name(call).endswith(_CHECKS):
-                for arg in call.args:
-                    checked.add(ast.dump(arg))
-                if isinstance(call.func, ast.Attribute):
-                    checked.add(ast.dump(call.func.value))
-        if not checked:
-            continue
-        for stmt in [*node.body, *node.orelse]:
-            for call in calls(stmt):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block
+
+
+def _atomic_open(call: ast.Call) -> bool:
+    return call_name(call).endswith("os.open") and any(
+        isinstance(n, ast.Attribute | ast.Name) and dotted(n).rsplit(".", 1)[-1] in _ATOMIC_FLAGS
+        for arg in call.args[1:]
+        for n in ast.walk(arg)
+    )
+
+
+def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for block in _blocks(tree):
+        for index, node in enumerate(block):
+            if not isinstance(node, ast.If):
+                continue
+            checked: set[str] = set()
+            # os.access decides on permissions (the set-uid case): handling the open's error does
+            # not undo a file swapped in after the decision
+            decides = False
+            for call in calls(node.test):
                 name = call_name(call)
-                if not name.endswith(_USES):
-                    continue
-                subjects = [ast.dump(a) for a in call.args[:1]]
-                if isinstance(call.func, ast.Attribute):
-                    subjects.append(ast.dump(call.func.value))
-                if checked.intersection(subjects):
+                if name.endswith(_CHECKS):
+                    decides = decides or name.endswith("access")
+                    for arg in call.args:
+                        checked.add(ast.dump(arg))
+                    if isinstance(call.func, ast.Attribute):
+                        checked.add(ast.dump(call.func.value))
+            if not checked:
+                continue
+            # the checked path is used inside the if, or after it when the if leaves on a failed check
+            scope: list[ast.stmt] = [*node.body, *node.orelse]
+            if _exits(node.body) or _exits(node.orelse):
+                scope += block[index + 1 :]
+            for stmt in scope:
+                hit = False
+                for call, handled in _calls_with_handling(stmt, False):
+                    name = call_name(call)
+                    if not name.endswith(_USES) or _atomic_open(call) or (handled and not decides):
+                        continue
+                    subjects = [ast.dump(a) for a in call.args[:1]]
+                    if isinstance(call.func, ast.Attribute):
+                        subjects.append(ast.dump(call.func.value))
+                    if checked.intersection(subjects):
+                        hit = True
+                        break
+                if hit:
                     yield span(node)
+                    break
 
 
 def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
