@@ -37,6 +37,75 @@ def _missing_authorization(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(mutations[0])
 
 
+_SECRET_FIELD = re.compile(
+    r"(?i)^(password|passwd|password_?hash|pw_?hash|hashed_?password|secret|.*_secret|api_?key|api_?token|"
+    r"access_?token|refresh_?token|auth_?token|token|ssn|social_?security.*|credit_?card|card_?number|cvv|"
+    r"private_?key|otp_?secret|totp_?secret|salt)$"
+)
+_SERIALISE = {"jsonify", "JsonResponse", "dumps", "JSONResponse", "Response", "make_response", "dict"}
+
+
+def _secret_stores(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a dict/list literal whose records carry credential fields."""
+    found: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+            keys = [
+                k.value
+                for d in ast.walk(stmt.value)
+                if isinstance(d, ast.Dict)
+                for k in d.keys
+                if isinstance(k, ast.Constant) and isinstance(k.value, str)
+            ]
+            if any(_SECRET_FIELD.match(k) for k in keys):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                found |= {dotted(t) for t in targets if dotted(t)}
+    return found
+
+
+def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A web handler returns a stored record as it is (jsonify(user), vars(user)), credentials included."""
+    stores = _secret_stores(tree)
+    for func in nodes(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef) or not any(
+            isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE | {"api_route"}
+            for d in func.decorator_list
+        ):
+            continue
+        records: set[str] = set()
+        for a in ast.walk(func):
+            if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
+                value = a.value
+                base = (
+                    value.func.value
+                    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                    else value
+                )
+                base = base.value if isinstance(base, ast.Subscript) else base
+                if dotted(base) in stores:
+                    records.add(a.targets[0].id)
+        for ret in ast.walk(func):
+            if not isinstance(ret, ast.Return) or ret.value is None:
+                continue
+            value = ret.value
+            while (
+                isinstance(value, ast.Call)
+                and call_name(value).rsplit(".", 1)[-1] in _SERIALISE
+                and value.args
+            ):
+                value = value.args[0]
+            if (
+                (isinstance(value, ast.Name) and value.id in records)
+                or (
+                    isinstance(value, ast.Call)
+                    and call_name(value) in {"vars", "model_to_dict"}
+                    and value.args
+                )
+                or (isinstance(value, ast.Attribute) and value.attr == "__dict__")
+            ):
+                yield span(ret)
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "object-changed-without-authorization",
@@ -49,5 +118,18 @@ CHECKS: tuple[Check, ...] = (
         "may do so (missing authorization, IDOR). Load the object through the current user (filter by "
         "owner) or check a permission before changing it.",
         _missing_authorization,
+    ),
+    Check(
+        "record-with-secrets-returned-whole",
+        200,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Exposure of sensitive information: a web handler returns a stored record as it is (jsonify(user), "
+        "vars(obj), obj.__dict__) although the records carry credential fields (password hash, API token, "
+        "secret).",
+        "The whole stored record is sent to the client, including fields such as the password hash and API "
+        "token. Return an explicit allow-list of public fields (e.g. {'id': u['id'], 'display': "
+        "u['display']}) or a response schema that excludes the secrets.",
+        _whole_record_returned,
     ),
 )

@@ -114,7 +114,84 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(node)
 
 
+def _handler_swallows(handler: ast.ExceptHandler) -> bool:
+    """An except block that neither leaves the loop nor re-raises: the failed attempt is just repeated."""
+    return not any(
+        isinstance(n, ast.Break | ast.Return | ast.Raise) for s in handler.body for n in ast.walk(s)
+    )
+
+
+def _bounded(loop: ast.While) -> bool:
+    """The loop counts its attempts, checks a deadline, or gives up with raise outside an except block."""
+    handler_nodes = {id(n) for h in ast.walk(loop) if isinstance(h, ast.ExceptHandler) for n in ast.walk(h)}
+    for n in ast.walk(loop):
+        if isinstance(n, ast.AugAssign) or (isinstance(n, ast.Raise) and id(n) not in handler_nodes):
+            return True
+        if isinstance(n, ast.Compare) and any(
+            isinstance(c, ast.Call) and call_name(c).endswith(("time", "monotonic", "perf_counter", "now"))
+            for c in ast.walk(n)
+        ):
+            return True
+    return False
+
+
+def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while True`` that returns/breaks only on success and swallows every failure: no attempt limit."""
+    for node in nodes(tree):
+        if not (
+            isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and node.test.value is True
+        ):
+            continue
+        inner = list(ast.walk(node))
+        if any(
+            isinstance(n, ast.Call) and call_name(n) in {"input", "getpass", "getpass.getpass"} for n in inner
+        ):
+            continue  # an interactive prompt: the user ends the loop
+        handlers = [h for t in inner if isinstance(t, ast.Try) for h in t.handlers]
+        exits = any(isinstance(n, ast.Return | ast.Break) for n in inner)
+        if exits and any(_handler_swallows(h) for h in handlers) and not _bounded(node):
+            yield span(node)
+
+
+def _zero_based_bound(test: ast.expr) -> ast.Compare | None:
+    """``i < 0 or i > N`` (reject) / ``i >= 0 and i <= N`` (accept) with N a size: index N gets through."""
+    if not isinstance(test, ast.BoolOp):
+        return None
+    pairs = [
+        (dotted(c.left), type(c.ops[0]), c.comparators[0], c)
+        for c in test.values
+        if isinstance(c, ast.Compare) and len(c.ops) == 1 and dotted(c.left)
+    ]
+    lower_op, upper_op = (ast.Lt, ast.Gt) if isinstance(test.op, ast.Or) else (ast.GtE, ast.LtE)
+    zero_based = {
+        var
+        for var, op, right, _ in pairs
+        if op is lower_op and isinstance(right, ast.Constant) and right.value == 0
+    }
+    for var, op, right, compare in pairs:
+        if var in zero_based and op is upper_op and _is_size(right):
+            return compare
+    return None
+
+
+_NOT_SIZE = re.compile(r"(?i)(last|max_?i(n)?d(e)?x|upper|hi$|end$|top$|limit_?index)")
+
+
+def _is_size(node: ast.expr) -> bool:
+    """A count of elements: len(x), or a (constant) name such as SIZE, count, capacity."""
+    if isinstance(node, ast.Call):
+        return call_name(node) == "len"
+    name = dotted(node)
+    return bool(name) and not _NOT_SIZE.search(name.rsplit(".", 1)[-1])
+
+
 def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for node in nodes(tree):
+        if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
+            compare = _zero_based_bound(node.test)
+            if compare is not None:
+                yield span(compare)
+
     for node in nodes(tree):
         if isinstance(node, ast.Call) and call_name(node) == "range" and node.args:
             stop = node.args[-1] if len(node.args) <= 2 else node.args[1]
@@ -191,7 +268,61 @@ def _unchecked_return(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     break
 
 
+def _literal(node: ast.expr) -> bool:
+    """A str/bytes/number literal: objects whose identity Python does not promise (None/True/False do)."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str | bytes | int | float)
+        and not isinstance(node.value, bool)
+    )
+
+
+_STATUS_CALLS = {
+    "subprocess.call",
+    "os.system",
+    "os.spawnv",
+    "os.spawnl",
+    "os.spawnlp",
+    "os.spawnvp",
+    "os.write",
+}
+_PURE_METHODS = {"replace", "strip", "lstrip", "rstrip", "lower", "upper", "removeprefix", "removesuffix"}
+
+
+def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A call whose result is the only report of failure (exit status, bytes sent, lock taken), or a
+    string method whose result is the only effect, used as a bare statement."""
+    for node in nodes(tree):
+        if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        name = call_name(call)
+        method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+        owner = dotted(call.func.value) if isinstance(call.func, ast.Attribute) else ""
+        check = keyword(call, "check")
+        if (
+            name in _STATUS_CALLS
+            or (name == "subprocess.run" and not (isinstance(check, ast.Constant) and check.value is True))
+            or (method == "send" and re.search(r"(?i)(sock|conn)", owner))
+            or (method == "acquire" and (call.args or keyword(call, "blocking") or keyword(call, "timeout")))
+            or (
+                method in _PURE_METHODS
+                and isinstance(call.func, ast.Attribute)
+                and isinstance(call.func.value, ast.Name)
+            )
+        ):
+            yield span(node)
+
+
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for node in nodes(tree):
+        # x is "admin" / x is not 0: identity against a literal depends on interning, not on the content
+        if (
+            isinstance(node, ast.Compare)
+            and any(isinstance(o, ast.Is | ast.IsNot) for o in node.ops)
+            and any(_literal(x) for x in [node.left, *node.comparators])
+        ):
+            yield span(node)
     defines_eq = any(isinstance(n, FUNCS) and n.name == "__eq__" for n in nodes(tree))
     for func in functions(tree):
         params = {a.arg for a in func.args.args} - {"self", "cls"}
@@ -217,6 +348,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
         appended: dict[str, ast.Call] = {}
         sorted_lists: set[str] = set()
         membership: set[str] = set()
+        tested_keys: set[str] = set()  # names checked with "in" (a seen-set of keys works as well)
         for node in ast.walk(func):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 owner = dotted(node.func.value)
@@ -242,6 +374,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     membership.add(target)
             if isinstance(node, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in node.ops):
                 membership |= {dotted(c) for c in node.comparators}
+                tested_keys.add(dotted(node.left))
             # a search for an equal entry (a loop or any(...) over the list comparing with ==) is the
             # same duplicate check written by hand
             scans = (
@@ -256,9 +389,157 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 for c in ast.walk(node)
             ):
                 membership |= {dotted(i) for i in scans}
+            # a list literal of ("Key", value) pairs is an associative list from the start
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.value, ast.List)
+                and node.value.elts
+                and all(
+                    isinstance(e, ast.Tuple)
+                    and len(e.elts) == 2
+                    and isinstance(e.elts[0], ast.Constant)
+                    and isinstance(e.elts[0].value, str)
+                    for e in node.value.elts
+                )
+            ):
+                sorted_lists.add(dotted(node.targets[0]))
         for owner, call in appended.items():
+            pair = call.args[0]
+            if isinstance(pair, ast.Tuple) and dotted(pair.elts[0]) in tested_keys:
+                continue
             if owner in sorted_lists and owner not in membership:
                 yield span(call)
+
+
+_LOCK_CALLS = ("flock", "lockf", "acquire", "Lock", "lock")
+
+
+def _write_target(call: ast.Call) -> str:
+    """The dotted path expression a call opens for writing (open(p, "w"/"a"/"r+"...)), or ""."""
+    if call_name(call) not in {"open", "io.open", "os.open"} or not call.args:
+        return ""
+    mode = call.args[1] if len(call.args) > 1 else keyword(call, "mode")
+    if isinstance(mode, ast.Constant) and isinstance(mode.value, str) and set(mode.value) & set("wax+"):
+        return dotted(call.args[0])
+    if call_name(call) == "os.open":
+        return dotted(call.args[0])
+    return ""
+
+
+def _takes_lock(func: ast.AST) -> bool:
+    for n in ast.walk(func):
+        if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _LOCK_CALLS:
+            return True
+        if isinstance(n, ast.With) and any(re.search(r"(?i)lock", dotted(i.context_expr)) for i in n.items):
+            return True
+    return False
+
+
+def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """One method writes a file holding a lock, another writes the same file without it."""
+    for cls in nodes(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        locked: set[str] = set()
+        unlocked: list[tuple[str, ast.Call]] = []
+        for func in cls.body:
+            if not isinstance(func, FUNCS):
+                continue
+            targets = [(t, c) for c in calls(func) if (t := _write_target(c))]
+            if _takes_lock(func):
+                locked |= {t for t, _ in targets}
+            else:
+                unlocked += targets
+        for target, call in unlocked:
+            if target in locked:
+                yield span(call)
+                break
+
+
+def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
+    """Flask reads of the whole request body: request.get_data(), request.data, request.stream.read()."""
+    found: list[ast.AST] = []
+    for n in nodes(tree):
+        if (
+            (isinstance(n, ast.Call) and call_name(n) in {"request.get_data", "flask.request.get_data"})
+            or (
+                isinstance(n, ast.Call)
+                and call_name(n) in {"request.stream.read", "flask.request.stream.read"}
+                and not n.args
+            )
+            or (
+                isinstance(n, ast.Attribute)
+                and n.attr == "data"
+                and dotted(n) in {"request.data", "flask.request.data"}
+            )
+        ):
+            found.append(n)
+    return found
+
+
+def _unbounded_body(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A Flask app reads the whole request body into memory and sets no MAX_CONTENT_LENGTH."""
+    text = ast.unparse(tree)
+    if "flask" not in text.lower() or "MAX_CONTENT_LENGTH" in text or "content_length" in text:
+        return
+    for read in _raw_body_reads(tree):
+        yield span(read)
+        return
+
+
+_REQUEST_VALUE = re.compile(
+    r"\brequest\.(args|form|values|GET|POST|json|get_json|query_params|headers|cookies)\b"
+)
+_BOUND_CALLS = {"min", "max", "clamp", "range_check"}
+
+
+def _request_int_vars(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names bound to int(...) of a request value (or int-typed FastAPI parameters without an upper bound)."""
+    found: set[str] = set()
+    for a in ast.walk(func):
+        if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
+            v = a.value
+            if (
+                isinstance(v, ast.Call)
+                and call_name(v) in {"int", "float"}
+                and _REQUEST_VALUE.search(ast.unparse(v))
+            ) or (
+                isinstance(v, ast.Call)
+                and call_name(v).endswith(".get")
+                and keyword(v, "type") is not None
+                and dotted(keyword(v, "type") or v) == "int"
+                and _REQUEST_VALUE.search(ast.unparse(v))
+            ):
+                found.add(a.targets[0].id)
+    return found
+
+
+def _request_sized_work(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A count taken from the request sizes a loop or an allocation with no upper bound checked."""
+    for func in functions(tree):
+        counts = _request_int_vars(func)
+        if not counts:
+            continue
+        bounded = {
+            name
+            for n in ast.walk(func)
+            if isinstance(n, ast.Compare) or (isinstance(n, ast.Call) and call_name(n) in _BOUND_CALLS)
+            for name in names_in(n)
+        }
+        for n in ast.walk(func):
+            used: set[str] = set()
+            if isinstance(n, ast.Call) and call_name(n) == "range":
+                used = {a.id for a in n.args if isinstance(a, ast.Name)}
+            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult | ast.Pow):
+                if isinstance(n.left, ast.List | ast.Constant) and isinstance(n.right, ast.Name):
+                    used = {n.right.id}
+                elif isinstance(n.right, ast.List | ast.Constant) and isinstance(n.left, ast.Name):
+                    used = {n.left.id}
+            hit = used & counts - bounded
+            if hit:
+                yield span(n)
+                break
 
 
 def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -321,9 +602,11 @@ CHECKS: tuple[Check, ...] = (
         193,
         Level.MEDIUM,
         Level.MEDIUM,
-        "Off-by-one error: an index loop runs to len(x) inclusive (range(len(x) + 1), i <= len(x)).",
-        "The bound includes len(x), one past the last valid index. Loop over range(len(x)) or iterate the "
-        "items directly (for item in x / enumerate).",
+        "Off-by-one error: an index loop runs to len(x) inclusive (range(len(x) + 1), i <= len(x)), or a "
+        "zero-based index is bounds-checked against the element count with > instead of >= "
+        "(i < 0 or i > SIZE).",
+        "The bound includes len(x) (or SIZE), one past the last valid index. Loop over range(len(x)) or "
+        "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE).",
         _off_by_one,
     ),
     Check(
@@ -344,9 +627,11 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Comparison of object references instead of contents: two parameter objects compared with 'is', or "
-        "with == where no __eq__ is defined (identity).",
+        "with == where no __eq__ is defined (identity), or a value compared with 'is' to a str/number "
+        "literal.",
         "Two objects are compared as references (is, or == without __eq__), which checks identity, not the "
-        "content. Compare the identifying fields (a.id == b.id) or define __eq__ on the class.",
+        "content; 'x is \"admin\"' depends on string interning. Compare values with == / != and the "
+        "identifying fields (a.id == b.id), or define __eq__ on the class.",
         _object_reference_compare,
     ),
     Check(
@@ -354,12 +639,77 @@ CHECKS: tuple[Check, ...] = (
         462,
         Level.LOW,
         Level.MEDIUM,
-        "Duplicate key in associative list: key/value pairs appended to a list that is sorted but never "
-        "checked for an existing key, or a dict literal with a repeated key.",
+        "Duplicate key in associative list: key/value pairs appended to a list that is sorted (or starts as "
+        'a literal list of ("Key", value) pairs) but never checked for an existing key, or a dict literal '
+        "with a repeated key.",
         "Key/value pairs are collected in a list without checking whether the key is already present, so "
         "duplicates coexist and lookups pick an arbitrary one. Use a dict (or check 'key in seen' before "
         "appending) so each key appears once.",
         _duplicate_key_list,
+    ),
+    Check(
+        "unbounded-retry-loop",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a while True retry loop leaves only on success, swallows "
+        "every failure and has no attempt counter or deadline.",
+        "This retry loop only ends when the operation succeeds: every failure is swallowed and retried, with "
+        "no attempt limit or deadline, so a server that never answers (or always fails) keeps it running "
+        "forever. Count the attempts (for attempt in range(MAX_TRIES)) or check a deadline, and raise when "
+        "it is exhausted.",
+        _unbounded_retry,
+    ),
+    Check(
+        "return-value-discarded",
+        252,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Unchecked return value: a call that reports failure only through its result (subprocess.call, "
+        "os.system, subprocess.run without check=True, socket.send, non-blocking acquire) or a string "
+        "method whose result is its only effect is used as a bare statement.",
+        "The result of this call is thrown away, but it is the only sign of failure (exit status, bytes "
+        "actually sent, whether the lock was taken) or, for str methods, the only effect. Check it: use "
+        "subprocess.run(..., check=True) or test the exit status, use sendall, test acquire()'s result, "
+        "and assign the new string (s = s.replace(...)).",
+        _discarded_status,
+    ),
+    Check(
+        "file-written-without-lock",
+        414,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Missing lock check: a class writes a file under a lock (flock, lockf, a Lock) in one method and "
+        "writes the same file without taking the lock in another.",
+        "This method writes the file that another method only writes while holding a lock, but it does not "
+        "take the lock itself, so concurrent writers interleave or lose updates. Take the same lock (e.g. "
+        "fcntl.flock(fh, fcntl.LOCK_EX)) around every write of the shared file.",
+        _unlocked_write,
+    ),
+    Check(
+        "request-body-read-without-size-limit",
+        400,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Uncontrolled resource consumption: a Flask app reads the whole request body into memory "
+        "(request.get_data(), request.data, request.stream.read()) and sets no MAX_CONTENT_LENGTH or "
+        "content-length check.",
+        "The whole request body is read into memory with no size limit, so one huge upload exhausts the "
+        "server's memory. Set app.config['MAX_CONTENT_LENGTH'] (Flask then rejects larger bodies with 413), "
+        "check request.content_length, or read the stream in bounded chunks.",
+        _unbounded_body,
+    ),
+    Check(
+        "request-count-drives-unbounded-work",
+        400,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Uncontrolled resource consumption: a number taken from the request sizes a loop (range(n)) or an "
+        "allocation ([x] * n, 'a' * n) without any upper-bound check.",
+        "The client chooses how many iterations or elements this request produces, with no upper bound, so "
+        "one request with a huge number consumes unbounded CPU and memory. Clamp the value "
+        "(n = min(n, MAX_ROWS)) or reject it when it exceeds a limit before using it.",
+        _request_sized_work,
     ),
     Check(
         "exception-not-handled",

@@ -13,6 +13,8 @@ from seccode.scanners._ast_checks._check import (
     calls,
     dotted,
     functions,
+    names_in,
+    nodes,
     span,
 )
 from seccode.scanners._finding import Level
@@ -21,6 +23,41 @@ _RAISE = re.compile(r"(?i)(raise_?privileges?|elevate|seteuid|setuid|setegid|set
 
 
 _LOWER = re.compile(r"(?i)(lower_?privileges?|drop_?privileges?|seteuid|setuid|restore)")
+
+
+_ID_SETTERS = {"setuid", "seteuid", "setgid", "setegid", "setreuid", "setregid", "setresuid", "setresgid"}
+
+
+def _probes(func: ast.AST) -> set[int]:
+    """ids of ``setuid(0)`` calls that only test whether root can be regained: the sole statement of a
+    try whose handler catches PermissionError/OSError (the check after dropping privileges)."""
+    found: set[int] = set()
+    for t in ast.walk(func):
+        if (
+            isinstance(t, ast.Try)
+            and len(t.body) == 1
+            and any(
+                h.type is not None and re.search(r"PermissionError|OSError", ast.unparse(h.type))
+                for h in t.handlers
+            )
+        ):
+            found |= {id(c) for c in calls(t.body[0])}
+    return found
+
+
+def _raising_calls(func: ast.AST) -> list[ast.Call]:
+    """Calls that raise privileges. setuid/setgid-style calls only count with target id 0 (root): with
+    any other id they drop privileges."""
+    probes = _probes(func)
+    found = []
+    for c in calls(func):
+        last = call_name(c).rsplit(".", 1)[-1]
+        if not _RAISE.search(last) or id(c) in probes:
+            continue
+        if last in _ID_SETTERS and not any(isinstance(a, ast.Constant) and a.value == 0 for a in c.args):
+            continue
+        found.append(c)
+    return found
 
 
 def _lowers(body: list[ast.stmt]) -> bool:
@@ -48,7 +85,7 @@ def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         if _RAISE.search(func.name) or _LOWER.search(func.name):
             continue  # the privilege helpers themselves
-        raised = [c for c in calls(func) if _RAISE.search(call_name(c).rsplit(".", 1)[-1])]
+        raised = _raising_calls(func)
         if not raised:
             continue
         dropped_in_finally = _dropped_on_every_path(func)
@@ -63,7 +100,7 @@ def _privilege_before_validation(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         if _RAISE.search(func.name) or _LOWER.search(func.name):
             continue  # the privilege helpers themselves
-        raised = [c for c in calls(func) if _RAISE.search(call_name(c).rsplit(".", 1)[-1])]
+        raised = _raising_calls(func)
         if not raised:
             continue
         first_raise = min(c.lineno for c in raised)
@@ -219,6 +256,268 @@ def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _euid_test(test: ast.expr) -> str:
+    """ "require" for ``os.geteuid() != 0`` (not root -> leave), "" otherwise."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        sides = [test.left, test.comparators[0]]
+        uid = any(isinstance(x, ast.Call) and call_name(x).endswith(("geteuid", "getuid")) for x in sides)
+        zero = any(isinstance(x, ast.Constant) and x.value == 0 for x in sides)
+        if uid and zero and isinstance(test.ops[0], ast.NotEq | ast.Gt):
+            return "require"
+    return ""
+
+
+def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """The program insists on running as root and never switches to an unprivileged uid/gid."""
+    drops = any(
+        call_name(c).rsplit(".", 1)[-1] in _ID_SETTERS | {"initgroups", "setgroups"}
+        or re.search(r"(?i)(drop|lower)_?priv", call_name(c))
+        for c in calls(tree)
+    )
+    # a long-running service (server loop, event loop, request handling) keeps root for all its work;
+    # a one-shot admin tool that needs root for its single task is a different matter
+    serves = any(
+        call_name(c).rsplit(".", 1)[-1]
+        in {"serve_forever", "run", "listen", "accept", "mainloop", "run_forever"}
+        for c in calls(tree)
+    ) or any(
+        isinstance(n, ast.While) and isinstance(n.test, ast.Constant) and n.test.value for n in nodes(tree)
+    )
+    if drops or not serves:
+        return
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.If)
+            and _euid_test(node.test)
+            and any(
+                isinstance(n, ast.Raise) or (isinstance(n, ast.Call) and "exit" in call_name(n))
+                for n in ast.walk(node)
+            )
+        ):
+            yield span(node)
+            return
+
+
+_PRIVILEGE_FIELD = re.compile(
+    r"(?i)^(role|roles|is_?admin|admin|is_?staff|is_?superuser|superuser|permissions?|privileges?|groups?|"
+    r"access_?level|user_?type|scopes?)$"
+)
+
+
+def _request_body(node: ast.expr) -> bool:
+    """request.get_json()/request.json/request.form/request.POST/json.loads(request...) - the whole body."""
+    text = ast.unparse(node)
+    return bool(re.search(r"request\.(get_json|json|form|values|POST|data|args)\b", text))
+
+
+_ALLOWED = re.compile(r"(?i)(allow|editable|permitted|fields|whitelist|safe|accepted|writable|updatable)")
+
+
+def _filters_fields(compare: ast.Compare, bodies: set[str]) -> bool:
+    """``k in ALLOWED_FIELDS`` / ``k in ("name", "email")`` / ``"role" in data``: the keys are vetted."""
+    right = compare.comparators[0]
+    if isinstance(right, ast.List | ast.Set | ast.Tuple) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in right.elts
+    ):
+        return True
+    if _ALLOWED.search(dotted(right)):
+        return True
+    return bool(names_in(right) & bodies) or (
+        isinstance(compare.left, ast.Constant) and _PRIVILEGE_FIELD.match(str(compare.left.value)) is not None
+    )
+
+
+def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Every field of the request body is copied onto a stored record that also holds a role/admin field."""
+    fields = {
+        str(n.value) for n in nodes(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    } | {n.attr for n in nodes(tree) if isinstance(n, ast.Attribute)}
+    if not any(_PRIVILEGE_FIELD.match(f) for f in fields):
+        return
+    for func in functions(tree):
+        bodies = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and _request_body(a.value)
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+
+        def whole(arg: ast.expr, bodies: set[str] = bodies) -> bool:
+            return (isinstance(arg, ast.Name) and arg.id in bodies) or _request_body(arg)
+
+        # an allow-list or a field removed by name is the fix
+        filtered = (
+            any(
+                isinstance(n, ast.Compare)
+                and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+                and _filters_fields(n, bodies)
+                for n in ast.walk(func)
+            )
+            or any(
+                isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"pop", "validate", "load"}
+                for n in ast.walk(func)
+            )
+            or any(isinstance(n, ast.Delete | ast.DictComp) for n in ast.walk(func))
+        )
+        if filtered:
+            continue
+        for c in calls(func):
+            last = c.func.attr if isinstance(c.func, ast.Attribute) else call_name(c)
+            if (last == "update" and c.args and whole(c.args[0])) or (
+                last == "setattr"
+                and any(
+                    isinstance(x, ast.For)
+                    and whole(
+                        x.iter.func.value
+                        if isinstance(x.iter, ast.Call) and isinstance(x.iter.func, ast.Attribute)
+                        else x.iter
+                    )
+                    for x in ast.walk(func)
+                )
+            ):
+                yield span(c)
+                break
+            if any(kw.arg is None and whole(kw.value) for kw in c.keywords):
+                yield span(c)
+                break
+
+
+_DESTRUCTIVE_SQL = re.compile(r"(?is)^\s*(delete\s+from|drop\s+|truncate\s+|alter\s+)")
+_DESTRUCTIVE_CALLS = {
+    "rmtree",
+    "remove",
+    "unlink",
+    "rmdir",
+    "kill",
+    "killpg",
+    "drop_all",
+    "flushall",
+    "flushdb",
+}
+
+
+def _destructive(func: ast.AST) -> ast.Call | None:
+    for c in calls(func):
+        last = call_name(c).rsplit(".", 1)[-1]
+        if last in _DESTRUCTIVE_CALLS and call_name(c) not in {"remove", "list.remove"}:
+            if last == "remove" and not call_name(c).startswith(("os.", "shutil.")):
+                continue
+            return c
+        if last in {"execute", "executescript", "executemany"} and c.args:
+            sql = c.args[0]
+            if (
+                isinstance(sql, ast.Constant)
+                and isinstance(sql.value, str)
+                and _DESTRUCTIVE_SQL.match(sql.value)
+            ):
+                return c
+    return None
+
+
+def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A web route that deletes data, files or processes with no authentication anywhere on its path."""
+    app_wide = any(
+        isinstance(n, ast.Attribute) and n.attr in {"before_request", "before_app_request"}
+        for n in nodes(tree)
+    ) or any(
+        isinstance(n, ast.Name | ast.Attribute) and re.search(r"(?i)middleware|LoginManager", dotted(n))
+        for n in nodes(tree)
+    )
+    if app_wide:
+        return
+    for func in functions(tree):
+        routes = [
+            d
+            for d in func.decorator_list
+            if isinstance(d, ast.Call)
+            and call_name(d).rsplit(".", 1)[-1]
+            in {"route", "get", "post", "put", "delete", "patch", "api_route"}
+        ]
+        if not routes:
+            continue
+        decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
+        params = " ".join(ast.unparse(d) for d in func.args.defaults + func.args.kw_defaults if d is not None)
+        params += " " + " ".join(
+            ast.unparse(a.annotation) for a in func.args.args if a.annotation is not None
+        )
+        body = " ".join(dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute))
+        body += " " + " ".join(ast.unparse(n) for n in ast.walk(func) if isinstance(n, ast.Subscript))
+        if _AUTH.search(decorators + " " + params) or re.search(
+            r"Depends|Security", decorators + " " + params
+        ):
+            continue
+        if _AUTH.search(body) or re.search(r"(?i)(api_?key|password|hmac|authorization|user)", body):
+            continue
+        call = _destructive(func)
+        if call is not None:
+            yield span(func)
+
+
+def _flag_writes(func: ast.AST) -> list[tuple[str, ast.expr, ast.AST]]:
+    """(key, value, node) for ``x["key"] = value`` and ``self.key = value`` in ``func``."""
+    found: list[tuple[str, ast.expr, ast.AST]] = []
+    for n in ast.walk(func):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if (
+                    isinstance(t, ast.Subscript)
+                    and isinstance(t.slice, ast.Constant)
+                    and isinstance(t.slice.value, str)
+                ):
+                    found.append((t.slice.value, n.value, n))
+                elif isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self":
+                    found.append((t.attr, n.value, n))
+    return found
+
+
+def _flag_reads(func: ast.AST) -> set[str]:
+    found: set[str] = set()
+    for n in ast.walk(func):
+        if (
+            isinstance(n, ast.Subscript)
+            and isinstance(n.ctx, ast.Load)
+            and isinstance(n.slice, ast.Constant)
+            and isinstance(n.slice.value, str)
+        ):
+            found.add(n.slice.value)
+        elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
+            found.add(n.attr)
+        elif isinstance(n, ast.Call) and call_name(n).endswith(".get") and n.args:
+            key = n.args[0]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                found.add(key.value)
+    return found
+
+
+def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
+    flag to True (x["shipped"] = True) without reading the earlier step's flag."""
+    steps = [
+        f
+        for f in functions(tree)
+        if not f.name.startswith("__") and not re.search(r"(?i)reset|clear|init", f.name)
+    ]
+    written = {f.name: _flag_writes(f) for f in steps}
+    for func in steps:
+        reads = _flag_reads(func)
+        for key, value, node in written[func.name]:
+            if not (isinstance(value, ast.Constant) and value.value is True):
+                continue
+            earlier = {
+                k
+                for other in steps
+                if other is not func
+                for k, v, _ in written[other.name]
+                if k != key
+                and not (isinstance(v, ast.Constant) and v.value in (False, None))
+                and not isinstance(v, ast.Name | ast.Subscript)
+            }
+            if earlier and not earlier & reads:
+                yield span(node)
+                return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "privilege-not-dropped-in-finally",
@@ -265,5 +564,59 @@ CHECKS: tuple[Check, ...] = (
         "client can call them directly. Check the session's authenticated state before every command "
         "other than login.",
         _workflow_not_enforced,
+    ),
+    Check(
+        "root-required-never-dropped",
+        250,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Execution with unnecessary privileges: a long-running program (server or work loop) refuses to "
+        "start unless it is root and never switches to an unprivileged user (no setuid/setgid/initgroups or "
+        "drop-privileges call).",
+        "The program demands root (geteuid() != 0 -> exit) and then does all its work as root, so any bug "
+        "in it runs with full privileges. Do the one privileged step (e.g. bind the low port) and then drop "
+        "to an unprivileged account: os.setgroups([]); os.setgid(gid); os.setuid(uid) - or use a "
+        "capability/port forwarding instead of root.",
+        _root_kept,
+    ),
+    Check(
+        "privilege-field-mass-assigned",
+        269,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper privilege management: every field of the request body is copied onto a stored record "
+        "(dict.update, setattr loop, Model(**data)) that holds a role/admin field, so the client can grant "
+        "itself privileges.",
+        "All fields the client sends are copied onto the stored record, including its role/admin field, "
+        "so a user can make themselves an administrator (mass assignment). Copy only an allow-list of "
+        "editable fields (e.g. {k: data[k] for k in ('name', 'email') if k in data}) and change roles only "
+        "through an admin-checked path.",
+        _mass_assignment,
+    ),
+    Check(
+        "destructive-route-without-authentication",
+        306,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Missing authentication for critical function: a web route deletes data (DELETE/DROP/TRUNCATE), "
+        "files (rmtree/remove) or processes (kill) with no login decorator, auth dependency, API-key or "
+        "session check, and no app-wide authentication hook.",
+        "Anyone who can reach this route can run its destructive action: nothing checks who is calling. "
+        "Require authentication (a login_required decorator, a FastAPI Depends on an auth check, or a "
+        "constant-time API-key comparison) before deleting anything.",
+        _unauthenticated_destructive_route,
+    ),
+    Check(
+        "workflow-step-not-checked",
+        841,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Improper enforcement of behavioral workflow: one step records its completion in a flag "
+        "(order['paid'] = ...) and a later step marks itself done (order['shipped'] = True) without reading "
+        "any earlier step's flag, so it can be called out of order.",
+        "This step marks itself done without checking that the earlier steps of the workflow completed "
+        "(e.g. that the order was paid), so a client can call it directly and skip them. Check the earlier "
+        "step's flag (if not order.get('paid'): abort(409)) before performing this step.",
+        _step_not_checked,
     ),
 )

@@ -1,9 +1,10 @@
-"""Negative example for duplicate-key-in-associative-list: an equal pair is searched for before appending."""
+"""Negative example for duplicate-key-in-associative-list: keys already present are skipped."""
 
 
-def collect(source):
-    pairs = []
-    for key, value in source:
-        if not any(p[0] == key for p in pairs):
+def cookie_pairs(session_id, extra):
+    pairs = [("sid", session_id), ("theme", "dark")]
+    taken = {k for k, _ in pairs}
+    for key, value in extra.items():
+        if key not in taken:
             pairs.append((key, value))
-    return sorted(pairs)
+    return pairs

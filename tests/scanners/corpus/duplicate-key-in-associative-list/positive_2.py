@@ -1,10 +1,8 @@
-"""Positive example for duplicate-key-in-associative-list: a set is built but the list itself keeps duplicates."""
+"""Positive example for duplicate-key-in-associative-list: caller pairs added to a literal pair list."""
 
 
-def tag_index(records):
-    index = []
-    for rec in records:
-        index.append((rec.tag, rec.ident))
-    seen_tags = set(index)
-    index.sort()
-    return index, len(seen_tags)
+def cookie_pairs(session_id, extra):
+    pairs = [("sid", session_id), ("theme", "dark")]
+    for key, value in extra.items():
+        pairs.append((key, value))
+    return pairs
