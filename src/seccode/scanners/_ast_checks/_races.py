@@ -150,7 +150,44 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     break
 
 
+#: the key of a setting or header that holds a secret (os.environ["ADMIN_API_KEY"], "X-Api-Key")
+_SECRET_SETTING = re.compile(
+    r"(?i)(pass(word)?|passwd|token|secret|api[-_]?key|(^|[-_])key$|signature|hmac|otp|(^|[-_])pin$|authorization)"
+)
+#: where a program reads configured secrets and the secrets a client presents
+_LOOKUPS = frozenset({"environ", "getenv", "headers", "config", "cookies"})
+
+
+def _secret_lookup(node: ast.AST) -> bool:
+    """Whether ``node`` reads a setting or header whose key names a secret."""
+    looked_up = any(
+        isinstance(n, ast.Attribute | ast.Name) and dotted(n).rsplit(".", 1)[-1] in _LOOKUPS
+        for n in ast.walk(node)
+    )
+    return looked_up and any(
+        isinstance(c, ast.Constant) and isinstance(c.value, str) and _SECRET_SETTING.search(c.value)
+        for c in ast.walk(node)
+    )
+
+
+def _secret_names(tree: ast.Module) -> set[str]:
+    """Names bound to a secret read from the environment, the app config or a request header."""
+    out: set[str] = set()
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign) and _secret_lookup(node.value):
+            out.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and node.value is not None
+            and isinstance(node.target, ast.Name)
+            and _secret_lookup(node.value)
+        ):
+            out.add(node.target.id)
+    return out
+
+
 def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    held = _secret_names(tree)
     for node in nodes(tree):
         if (
             isinstance(node, ast.Compare)
@@ -162,7 +199,12 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 continue
             names = [dotted(s).rsplit(".", 1)[-1] for s in sides]
             subs = [s for s in sides if isinstance(s, ast.Subscript)]
-            secretish = sum(1 for n in names if n and _SECRET.search(n))
+            secretish = sum(
+                1
+                for n, side in zip(names, sides, strict=True)
+                if (n and (_SECRET.search(n) or (isinstance(side, ast.Name) and n in held)))
+                or _secret_lookup(side)
+            )
             if (secretish >= 1 and not any(isinstance(s, ast.Constant) for s in sides)) or (
                 subs and any(_SECRET.search(dotted(s.value)) for s in subs if dotted(s.value))
             ):
