@@ -42,6 +42,9 @@ _SECRET_FIELD = re.compile(
     r"access_?token|refresh_?token|auth_?token|token|ssn|social_?security.*|credit_?card|card_?number|cvv|"
     r"private_?key|otp_?secret|totp_?secret|salt)$"
 )
+_STAR_ACCOUNTS = re.compile(
+    r"(?is)select\s+\*\s+from\s+\w*(user|account|member|customer|employee|staff|admin)"
+)
 _SERIALISE = {"jsonify", "JsonResponse", "dumps", "JSONResponse", "Response", "make_response", "dict"}
 
 
@@ -73,7 +76,29 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
         ):
             continue
         records: set[str] = set()
+        # SELECT * on an account table: every column, the password hash included, is fetched
+        star = any(
+            isinstance(c, ast.Call)
+            and call_name(c).rsplit(".", 1)[-1] in {"execute", "query", "raw"}
+            and c.args
+            and isinstance(c.args[0], ast.Constant)
+            and isinstance(c.args[0].value, str)
+            and _STAR_ACCOUNTS.search(c.args[0].value)
+            for c in ast.walk(func)
+        )
         for a in ast.walk(func):
+            if (
+                star
+                and isinstance(a, ast.Assign)
+                and len(a.targets) == 1
+                and isinstance(a.targets[0], ast.Name)
+                and any(
+                    isinstance(c, ast.Call)
+                    and call_name(c).rsplit(".", 1)[-1] in {"fetchone", "fetchall", "first"}
+                    for c in ast.walk(a.value)
+                )
+            ):
+                records.add(a.targets[0].id)
             if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
                 value = a.value
                 base = (
@@ -102,6 +127,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     and value.args
                 )
                 or (isinstance(value, ast.Attribute) and value.attr == "__dict__")
+                or dotted(value) in {"os.environ", "os.environ.copy"}
             ):
                 yield span(ret)
 
@@ -125,8 +151,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Exposure of sensitive information: a web handler returns a stored record as it is (jsonify(user), "
-        "vars(obj), obj.__dict__) although the records carry credential fields (password hash, API token, "
-        "secret).",
+        "vars(obj), obj.__dict__, a SELECT * row of an account table) although the records carry credential "
+        "fields (password hash, API token, secret), or returns the process environment (os.environ).",
         "The whole stored record is sent to the client, including fields such as the password hash and API "
         "token. Return an explicit allow-list of public fields (e.g. {'id': u['id'], 'display': "
         "u['display']}) or a response schema that excludes the secrets.",

@@ -153,6 +153,45 @@ def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(node)
 
 
+def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while x is not None: x = parent[x]`` (or x.next): a cycle in the data never ends the walk.
+    A visited set (x not in seen), a step counter or a length bound in the loop is the guard."""
+    for node in nodes(tree):
+        if not isinstance(node, ast.While) or isinstance(node.test, ast.Constant):
+            continue
+        tested = names_in(node.test)
+        follows = set()
+        for stmt in ast.walk(node):
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+            ):
+                var, value = stmt.targets[0].id, stmt.value
+                if var not in tested:
+                    continue
+                lookup = (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Attribute)
+                    and value.func.attr == "get"
+                    and value.args
+                    and var in names_in(value.args[0])
+                )
+                lookup = lookup or (isinstance(value, ast.Subscript) and var in names_in(value.slice))
+                lookup = lookup or (isinstance(value, ast.Attribute) and dotted(value.value) == var)
+                if lookup:
+                    follows.add(var)
+        if not follows:
+            continue
+        guarded = _bounded(node) or any(
+            isinstance(n, ast.Compare)
+            and any(isinstance(o, ast.In | ast.NotIn | ast.Lt | ast.LtE) for o in n.ops)
+            for n in ast.walk(node)
+        )
+        if not guarded:
+            yield span(node)
+
+
 def _zero_based_bound(test: ast.expr) -> ast.Compare | None:
     """``i < 0 or i > N`` (reject) / ``i >= 0 and i <= N`` (accept) with N a size: index N gets through."""
     if not isinstance(test, ast.BoolOp):
@@ -185,12 +224,50 @@ def _is_size(node: ast.expr) -> bool:
     return bool(name) and not _NOT_SIZE.search(name.rsplit(".", 1)[-1])
 
 
+def _len_guard_then_index(func: ast.AST) -> Iterator[ast.Compare]:
+    """``if i > len(seq): reject`` and later ``seq[i]``: the guard lets i == len(seq) through."""
+    indexed = {
+        (dotted(n.value), n.slice.id)
+        for n in ast.walk(func)
+        if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name) and dotted(n.value)
+    }
+    for node in ast.walk(func):
+        if not (isinstance(node, ast.If) and node.body and isinstance(node.body[-1], ast.Raise | ast.Return)):
+            continue
+        for c in ast.walk(node.test):
+            if (
+                isinstance(c, ast.Compare)
+                and len(c.ops) == 1
+                and isinstance(c.ops[0], ast.Gt)
+                and isinstance(c.left, ast.Name)
+                and isinstance(c.comparators[0], ast.Call)
+                and call_name(c.comparators[0]) == "len"
+                and c.comparators[0].args
+                and (dotted(c.comparators[0].args[0]), c.left.id) in indexed
+            ):
+                yield c
+
+
 def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for node in nodes(tree):
         if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
             compare = _zero_based_bound(node.test)
             if compare is not None:
                 yield span(compare)
+        # 0 <= i <= SIZE: the upper end admits SIZE itself
+        elif (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 2
+            and all(isinstance(o, ast.LtE) for o in node.ops)
+            and isinstance(node.left, ast.Constant)
+            and node.left.value == 0
+            and not isinstance(node.comparators[1], ast.Call)
+            and _is_size(node.comparators[1])
+        ):
+            yield span(node)
+    for func in functions(tree):
+        for compare in _len_guard_then_index(func):
+            yield span(compare)
 
     for node in nodes(tree):
         if isinstance(node, ast.Call) and call_name(node) == "range" and node.args:
@@ -289,14 +366,35 @@ _STATUS_CALLS = {
 _PURE_METHODS = {"replace", "strip", "lstrip", "rstrip", "lower", "upper", "removeprefix", "removesuffix"}
 
 
+def _status_functions(tree: ast.Module) -> set[str]:
+    """Module functions that report success or failure only through their result (return True on one
+    path and False on another)."""
+    found: set[str] = set()
+    for func in functions(tree):
+        values = {
+            n.value.value
+            for n in ast.walk(func)
+            if isinstance(n, ast.Return)
+            and isinstance(n.value, ast.Constant)
+            and isinstance(n.value.value, bool)
+        }
+        if values == {True, False}:
+            found.add(func.name)
+    return found
+
+
 def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    """A call whose result is the only report of failure (exit status, bytes sent, lock taken), or a
-    string method whose result is the only effect, used as a bare statement."""
+    """A call whose result is the only report of failure (exit status, bytes sent, lock taken, a module
+    function's True/False), or a string method whose result is the only effect, used as a bare statement."""
+    status_functions = _status_functions(tree)
     for node in nodes(tree):
         if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
             continue
         call = node.value
         name = call_name(call)
+        if name.rsplit(".", 1)[-1] in status_functions and name.split(".")[0] in {"self", name}:
+            yield span(node)
+            continue
         method = call.func.attr if isinstance(call.func, ast.Attribute) else ""
         owner = dotted(call.func.value) if isinstance(call.func, ast.Attribute) else ""
         check = keyword(call, "check")
@@ -314,7 +412,48 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(node)
 
 
+_VALUE_CALLS = {
+    "str", "int", "float", "input", "hexdigest", "decode", "strip", "lower", "upper", "format", "join",
+    "read", "readline", "getenv", "get", "encode", "digest",
+}  # fmt: skip
+
+
+def _value_names(func: ast.AST) -> set[str]:
+    """Names bound to a str/bytes/number value: a literal, an f-string, a str/number-producing call, or
+    a parameter annotated str/int/bytes/float."""
+    found: set[str] = set()
+    if isinstance(func, FUNCS):
+        found |= {
+            a.arg
+            for a in func.args.args + func.args.kwonlyargs
+            if a.annotation is not None and dotted(a.annotation) in {"str", "int", "bytes", "float"}
+        }
+    for n in ast.walk(func):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+            v = n.value
+            if (
+                _literal(v)
+                or isinstance(v, ast.JoinedStr)
+                or (isinstance(v, ast.Call) and call_name(v).rsplit(".", 1)[-1] in _VALUE_CALLS)
+            ):
+                found.add(n.targets[0].id)
+    return found
+
+
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in functions(tree):
+        values = _value_names(func)
+        for node in ast.walk(func):
+            # token is expected: two strings compared by identity, not by content
+            if (
+                isinstance(node, ast.Compare)
+                and len(node.ops) == 1
+                and isinstance(node.ops[0], ast.Is | ast.IsNot)
+                and isinstance(node.left, ast.Name)
+                and isinstance(node.comparators[0], ast.Name)
+                and {node.left.id, node.comparators[0].id} & values
+            ):
+                yield span(node)
     for node in nodes(tree):
         # x is "admin" / x is not 0: identity against a literal depends on interning, not on the content
         if (
@@ -338,7 +477,32 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     yield span(node)
 
 
+def _pair_lookup(tree: ast.Module) -> bool:
+    """A function that scans (key, value) pairs for a key: ``for k, v in pairs: if k == name: return v``."""
+    for loop in nodes(tree):
+        if (
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Tuple)
+            and len(loop.target.elts) == 2
+            and all(isinstance(e, ast.Name) for e in loop.target.elts)
+        ):
+            key, value = (e.id for e in loop.target.elts if isinstance(e, ast.Name))
+            for stmt in loop.body:
+                if (
+                    isinstance(stmt, ast.If)
+                    and key in names_in(stmt.test)
+                    and any(isinstance(n, ast.Compare) for n in ast.walk(stmt.test))
+                    and any(
+                        isinstance(r, ast.Return) and r.value is not None and value in names_in(r.value)
+                        for r in ast.walk(stmt)
+                    )
+                ):
+                    return True
+    return False
+
+
 def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    looked_up = _pair_lookup(tree)
     for node in nodes(tree):
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if isinstance(k, ast.Constant)]
@@ -408,7 +572,9 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
             pair = call.args[0]
             if isinstance(pair, ast.Tuple) and dotted(pair.elts[0]) in tested_keys:
                 continue
-            if owner in sorted_lists and owner not in membership:
+            if (
+                owner in sorted_lists or (looked_up and isinstance(pair, ast.Tuple))
+            ) and owner not in membership:
                 yield span(call)
 
 
@@ -436,11 +602,68 @@ def _takes_lock(func: ast.AST) -> bool:
     return False
 
 
+_MUTATORS = {"append", "extend", "update", "pop", "remove", "insert", "clear", "add", "discard", "setdefault"}
+
+
+def _attribute_changes(stmts: list[ast.stmt]) -> Iterator[tuple[str, ast.AST]]:
+    """(attr, node) for each change of ``self.attr`` (assignment, augmented assignment, item assignment,
+    mutating method call) in ``stmts``."""
+    for stmt in stmts:
+        for n in ast.walk(stmt):
+            targets: list[ast.expr] = []
+            if isinstance(n, ast.Assign):
+                targets = n.targets
+            elif isinstance(n, ast.AugAssign):
+                targets = [n.target]
+            for t in targets:
+                base = t.value if isinstance(t, ast.Subscript) else t
+                if isinstance(base, ast.Attribute) and dotted(base.value) == "self":
+                    yield base.attr, n
+            if (
+                isinstance(n, ast.Call)
+                and isinstance(n.func, ast.Attribute)
+                and n.func.attr in _MUTATORS
+                and isinstance(n.func.value, ast.Attribute)
+                and dotted(n.func.value.value) == "self"
+            ):
+                yield n.func.value.attr, n
+
+
+def _locked_blocks(func: ast.AST) -> list[ast.With]:
+    return [
+        n
+        for n in ast.walk(func)
+        if isinstance(n, ast.With)
+        and any(re.search(r"(?i)lock|mutex", dotted(i.context_expr)) for i in n.items)
+    ]
+
+
+def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
+    """A class that changes ``self.x`` inside ``with self.lock:`` in one method and outside it in another."""
+    methods = [f for f in cls.body if isinstance(f, FUNCS) and f.name != "__init__"]
+    guarded: set[str] = set()
+    inside: set[int] = set()
+    for func in methods:
+        for block in _locked_blocks(func):
+            guarded |= {attr for attr, _ in _attribute_changes(block.body)}
+            inside |= {id(n) for n in ast.walk(block)}
+    guarded -= {attr for attr in guarded if re.search(r"(?i)lock|mutex", attr)}
+    for func in methods:
+        if any(call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)):
+            continue
+        for attr, node in _attribute_changes(func.body):
+            if attr in guarded and id(node) not in inside:
+                yield node
+                return
+
+
 def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """One method writes a file holding a lock, another writes the same file without it."""
     for cls in nodes(tree):
         if not isinstance(cls, ast.ClassDef):
             continue
+        for node in _unlocked_attribute_change(cls):
+            yield span(node)
         locked: set[str] = set()
         unlocked: list[tuple[str, ast.Call]] = []
         for func in cls.body:
@@ -492,11 +715,73 @@ _REQUEST_VALUE = re.compile(
     r"\brequest\.(args|form|values|GET|POST|json|get_json|query_params|headers|cookies)\b"
 )
 _BOUND_CALLS = {"min", "max", "clamp", "range_check"}
+#: calls whose work or memory grows with a count argument
+_SIZED_CALLS = {
+    "range", "bytearray", "urandom", "token_bytes", "token_hex", "token_urlsafe", "sleep", "zfill",
+    "ljust", "rjust", "center", "repeat", "zeros", "ones", "empty", "randbytes",
+}  # fmt: skip
+
+
+def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A loop that appends everything a peer sends (data += sock.recv(n)) with no size cap."""
+    for loop in nodes(tree):
+        if not isinstance(loop, ast.While):
+            continue
+        chunks = {
+            t.id
+            for a in ast.walk(loop)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and call_name(a.value).rsplit(".", 1)[-1] in {"recv", "recv_into", "recvfrom"}
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        grows = [
+            a
+            for a in ast.walk(loop)
+            if (
+                isinstance(a, ast.AugAssign)
+                and isinstance(a.op, ast.Add)
+                and (
+                    names_in(a.value) & chunks
+                    or any(
+                        isinstance(c, ast.Call) and call_name(c).endswith("recv") for c in ast.walk(a.value)
+                    )
+                )
+            )
+            or (
+                isinstance(a, ast.Call)
+                and isinstance(a.func, ast.Attribute)
+                and a.func.attr in {"append", "extend", "write"}
+                and any(names_in(x) & chunks for x in a.args)
+            )
+        ]
+        capped = any(
+            isinstance(c, ast.Compare)
+            and any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(c))
+            for c in ast.walk(loop)
+        ) or any(isinstance(c, ast.Compare) for c in ast.walk(loop.test))
+        if grows and not capped:
+            yield span(grows[0])
 
 
 def _request_int_vars(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """Names bound to int(...) of a request value (or int-typed FastAPI parameters without an upper bound)."""
     found: set[str] = set()
+    routed = any(
+        isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in {"get", "post", "put", "api_route"}
+        for d in func.decorator_list
+    )
+    if routed:
+        args = func.args.args + func.args.kwonlyargs
+        defaults: list[ast.expr | None] = [None] * (len(func.args.args) - len(func.args.defaults))
+        defaults += list(func.args.defaults) + list(func.args.kw_defaults)
+        for arg, default in zip(args, defaults, strict=False):
+            if arg.annotation is None or dotted(arg.annotation) != "int":
+                continue
+            bounded = isinstance(default, ast.Call) and any(k.arg in {"le", "lt"} for k in default.keywords)
+            if not bounded:
+                found.add(arg.arg)
     for a in ast.walk(func):
         if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
             v = a.value
@@ -529,7 +814,7 @@ def _request_sized_work(tree: ast.Module) -> Iterator[tuple[int, int]]:
         }
         for n in ast.walk(func):
             used: set[str] = set()
-            if isinstance(n, ast.Call) and call_name(n) == "range":
+            if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _SIZED_CALLS:
                 used = {a.id for a in n.args if isinstance(a, ast.Name)}
             elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult | ast.Pow):
                 if isinstance(n.left, ast.List | ast.Constant) and isinstance(n.right, ast.Name):
@@ -604,7 +889,7 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Off-by-one error: an index loop runs to len(x) inclusive (range(len(x) + 1), i <= len(x)), or a "
         "zero-based index is bounds-checked against the element count with > instead of >= "
-        "(i < 0 or i > SIZE).",
+        "(i < 0 or i > SIZE, 0 <= i <= SIZE, if i > len(x): reject ... x[i]).",
         "The bound includes len(x) (or SIZE), one past the last valid index. Loop over range(len(x)) or "
         "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE).",
         _off_by_one,
@@ -627,8 +912,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Comparison of object references instead of contents: two parameter objects compared with 'is', or "
-        "with == where no __eq__ is defined (identity), or a value compared with 'is' to a str/number "
-        "literal.",
+        "with == where no __eq__ is defined (identity), or a string/number value compared with 'is' (to a "
+        "literal or to another such value).",
         "Two objects are compared as references (is, or == without __eq__), which checks identity, not the "
         "content; 'x is \"admin\"' depends on string interning. Compare values with == / != and the "
         "identifying fields (a.id == b.id), or define __eq__ on the class.",
@@ -639,9 +924,9 @@ CHECKS: tuple[Check, ...] = (
         462,
         Level.LOW,
         Level.MEDIUM,
-        "Duplicate key in associative list: key/value pairs appended to a list that is sorted (or starts as "
-        'a literal list of ("Key", value) pairs) but never checked for an existing key, or a dict literal '
-        "with a repeated key.",
+        "Duplicate key in associative list: key/value pairs appended to a list that is sorted, starts as "
+        'a literal list of ("Key", value) pairs, or is searched by key elsewhere in the module, but never '
+        "checked for an existing key; or a dict literal with a repeated key.",
         "Key/value pairs are collected in a list without checking whether the key is already present, so "
         "duplicates coexist and lookups pick an arbitrary one. Use a dict (or check 'key in seen' before "
         "appending) so each key appears once.",
@@ -661,13 +946,26 @@ CHECKS: tuple[Check, ...] = (
         _unbounded_retry,
     ),
     Check(
+        "link-walk-without-cycle-guard",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a while loop follows links (x = parent.get(x), x = x.next) "
+        "until it reaches None, with no visited set or step limit, so a cycle in the data never ends it.",
+        "This loop follows links until it reaches the end, but a cycle in the data (a -> b -> a) means the "
+        "end is never reached and the loop runs forever. Keep a set of visited nodes (stop when the next one "
+        "is already in it) or cap the number of steps.",
+        _link_walk_without_guard,
+    ),
+    Check(
         "return-value-discarded",
         252,
         Level.MEDIUM,
         Level.MEDIUM,
         "Unchecked return value: a call that reports failure only through its result (subprocess.call, "
-        "os.system, subprocess.run without check=True, socket.send, non-blocking acquire) or a string "
-        "method whose result is its only effect is used as a bare statement.",
+        "os.system, subprocess.run without check=True, socket.send, non-blocking acquire, a module function "
+        "returning True/False) or a string method whose result is its only effect is used as a bare "
+        "statement.",
         "The result of this call is thrown away, but it is the only sign of failure (exit status, bytes "
         "actually sent, whether the lock was taken) or, for str methods, the only effect. Check it: use "
         "subprocess.run(..., check=True) or test the exit status, use sendall, test acquire()'s result, "
@@ -675,15 +973,17 @@ CHECKS: tuple[Check, ...] = (
         _discarded_status,
     ),
     Check(
-        "file-written-without-lock",
+        "shared-state-written-without-lock",
         414,
         Level.MEDIUM,
         Level.MEDIUM,
-        "Missing lock check: a class writes a file under a lock (flock, lockf, a Lock) in one method and "
-        "writes the same file without taking the lock in another.",
-        "This method writes the file that another method only writes while holding a lock, but it does not "
-        "take the lock itself, so concurrent writers interleave or lose updates. Take the same lock (e.g. "
-        "fcntl.flock(fh, fcntl.LOCK_EX)) around every write of the shared file.",
+        "Missing lock check: a class writes a file (or changes a self attribute) under a lock (flock, "
+        "lockf, with self.lock) in one method and writes the same file or attribute without taking the "
+        "lock in another.",
+        "This method changes state (a file or an attribute) that another method only changes while holding "
+        "a lock, but it does not take the lock itself, so concurrent callers interleave or lose updates. "
+        "Take the same lock (fcntl.flock(fh, fcntl.LOCK_EX), with self.lock:) around every write of the "
+        "shared state.",
         _unlocked_write,
     ),
     Check(
@@ -704,12 +1004,24 @@ CHECKS: tuple[Check, ...] = (
         400,
         Level.MEDIUM,
         Level.MEDIUM,
-        "Uncontrolled resource consumption: a number taken from the request sizes a loop (range(n)) or an "
-        "allocation ([x] * n, 'a' * n) without any upper-bound check.",
+        "Uncontrolled resource consumption: a number taken from the request sizes a loop (range(n)), an "
+        "allocation ([x] * n, 'a' * n, bytearray(n)) or a sleep without any upper-bound check.",
         "The client chooses how many iterations or elements this request produces, with no upper bound, so "
         "one request with a huge number consumes unbounded CPU and memory. Clamp the value "
         "(n = min(n, MAX_ROWS)) or reject it when it exceeds a limit before using it.",
         _request_sized_work,
+    ),
+    Check(
+        "peer-data-accumulated-without-limit",
+        400,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Uncontrolled resource consumption: a loop appends everything a peer sends (data += sock.recv(n)) "
+        "to a buffer with no maximum size.",
+        "Everything the peer sends is accumulated in memory until it closes the connection, so a client "
+        "that keeps sending exhausts the server's memory. Stop (and reject the message) once the buffer "
+        "exceeds a maximum message size, or use a length-prefixed protocol with a size limit.",
+        _recv_accumulation,
     ),
     Check(
         "exception-not-handled",

@@ -11,8 +11,11 @@ from seccode.scanners._ast_checks._check import (
     Check,
     call_name,
     calls,
+    constant_int,
     dotted,
     functions,
+    int_assignments,
+    keyword,
     names_in,
     nodes,
     span,
@@ -173,6 +176,46 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(func)
 
 
+_ROUTE_CALLS = {"route", "get", "post", "put", "delete", "patch"}
+_ENTRY = re.compile(r"(?i)login|logout|register|signup|health|static|index|home")
+_PROTECTED = re.compile(
+    r"(?i)(settings|admin|account|profile|delete|change|update|password|secret|export|internal|manage|"
+    r"config|private|billing|dashboard|users)"
+)
+
+
+def _authenticated(func: ast.FunctionDef | ast.AsyncFunctionDef, guards: set[str]) -> bool:
+    if any(dotted(d).split(".")[-1] in guards or _AUTH.search(dotted(d)) for d in func.decorator_list):
+        return True
+    return any(
+        _AUTH.search(dotted(n)) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute | ast.Call)
+    )
+
+
+def _auth_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """The module authenticates (it defines a login decorator, or some routes check the session), but a
+    handler for a protected page (settings, admin, export...) skips that check."""
+    guards = _auth_decorators(tree)
+    handlers: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, str]] = []
+    for func in tree.body:
+        if not isinstance(func, FUNCS) or func.name in guards or any(isinstance(n, FUNCS) for n in func.body):
+            continue
+        routes = [
+            d
+            for d in func.decorator_list
+            if isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE_CALLS
+        ]
+        path = " ".join(str(a.value) for d in routes for a in d.args if isinstance(a, ast.Constant))
+        if routes or (guards and not func.decorator_list):
+            handlers.append((func, path + " " + func.name))
+    protected = [f for f, text in handlers if _authenticated(f, guards)]
+    if not guards and not protected:
+        return
+    for func, text in handlers:
+        if _PROTECTED.search(text) and not _ENTRY.search(text) and not _authenticated(func, guards):
+            yield span(func)
+
+
 def _if_chains(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[list[ast.If]]:
     """if/elif chains, and runs of consecutive top-level ifs (each ending in return) in ``func``."""
     run = [s for s in func.body if isinstance(s, ast.If)]
@@ -285,6 +328,15 @@ def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
     )
     if drops or not serves:
         return
+    env = int_assignments(tree)
+    for call in calls(tree):
+        # binding a port below 1024 (socket.bind, TCPServer((host, 80), ...), app.run(port=443)) needs root
+        ports = [keyword(call, "port")] + [
+            a.elts[1] for a in call.args if isinstance(a, ast.Tuple) and len(a.elts) == 2
+        ]
+        if any((p := constant_int(x, env)) is not None and 0 < p < 1024 for x in ports if x is not None):
+            yield span(call)
+            return
     for node in ast.walk(tree):
         if (
             isinstance(node, ast.If)
@@ -362,6 +414,23 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
         )
         if filtered:
             continue
+        for loop in ast.walk(func):
+            if (
+                isinstance(loop, ast.For)
+                and isinstance(loop.iter, ast.Call)
+                and isinstance(loop.iter.func, ast.Attribute)
+                and loop.iter.func.attr == "items"
+                and whole(loop.iter.func.value)
+                and isinstance(loop.target, ast.Tuple)
+                and len(loop.target.elts) == 2
+            ):
+                key = dotted(loop.target.elts[0])
+                for n in ast.walk(loop):
+                    if isinstance(n, ast.Assign) and any(
+                        isinstance(t, ast.Subscript) and dotted(t.slice) == key for t in n.targets
+                    ):
+                        yield span(n)
+                        return
         for c in calls(func):
             last = c.func.attr if isinstance(c.func, ast.Attribute) else call_name(c)
             if (last == "update" and c.args and whole(c.args[0])) or (
@@ -384,6 +453,7 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 _DESTRUCTIVE_SQL = re.compile(r"(?is)^\s*(delete\s+from|drop\s+|truncate\s+|alter\s+)")
+_ORM_DELETE = {"delete", "drop", "truncate", "drop_table", "delete_many", "drop_collection", "drop_database"}
 _DESTRUCTIVE_CALLS = {
     "rmtree",
     "remove",
@@ -404,6 +474,9 @@ def _destructive(func: ast.AST) -> ast.Call | None:
             if last == "remove" and not call_name(c).startswith(("os.", "shutil.")):
                 continue
             return c
+        # Model.query.delete(), db.session.delete(obj), coll.delete_many({}), Model.objects.all().delete()
+        if last in _ORM_DELETE and isinstance(c.func, ast.Attribute) and not call_name(c).startswith("os."):
+            return c
         if last in {"execute", "executescript", "executemany"} and c.args:
             sql = c.args[0]
             if (
@@ -413,6 +486,11 @@ def _destructive(func: ast.AST) -> ast.Call | None:
             ):
                 return c
     return None
+
+
+_DB_SESSION = re.compile(
+    r"\b(db|database)\.session(\.\w+)*|\bsession\.(commit|add|delete|query|execute|rollback|flush)\b"
+)
 
 
 def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -426,6 +504,7 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
     )
     if app_wide:
         return
+    django = "django" in ast.unparse(tree)
     for func in functions(tree):
         routes = [
             d
@@ -434,7 +513,8 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
             and call_name(d).rsplit(".", 1)[-1]
             in {"route", "get", "post", "put", "delete", "patch", "api_route"}
         ]
-        if not routes:
+        view = django and bool(func.args.args) and func.args.args[0].arg == "request"
+        if not routes and not view:
             continue
         decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
         params = " ".join(ast.unparse(d) for d in func.args.defaults + func.args.kw_defaults if d is not None)
@@ -443,6 +523,8 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
         )
         body = " ".join(dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute))
         body += " " + " ".join(ast.unparse(n) for n in ast.walk(func) if isinstance(n, ast.Subscript))
+        # an ORM database session (db.session.commit()) is no login session
+        body = _DB_SESSION.sub(" ", body)
         if _AUTH.search(decorators + " " + params) or re.search(
             r"Depends|Security", decorators + " " + params
         ):
@@ -490,6 +572,33 @@ def _flag_reads(func: ast.AST) -> set[str]:
     return found
 
 
+def _state_not_checked(steps: list[ast.FunctionDef | ast.AsyncFunctionDef]) -> Iterator[ast.AST]:
+    """A state key set to different literal values by different steps (status = "paid" / "shipped");
+    a step that sets it without reading it first skips the state machine."""
+    literal_writes: dict[str, dict[str, set[object]]] = {}
+    for func in steps:
+        for key, value, _ in _flag_writes(func):
+            if (
+                isinstance(value, ast.Constant)
+                and isinstance(value.value, str | int)
+                and value.value is not True
+            ):
+                literal_writes.setdefault(key, {}).setdefault(func.name, set()).add(value.value)
+    for func in steps:
+        reads = _flag_reads(func)
+        for key, value, node in _flag_writes(func):
+            writers = literal_writes.get(key, {})
+            others = {v for name, vals in writers.items() if name != func.name for v in vals}
+            if (
+                isinstance(value, ast.Constant)
+                and func.name in writers
+                and others - writers[func.name]
+                and key not in reads
+            ):
+                yield node
+                return
+
+
 def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
     flag to True (x["shipped"] = True) without reading the earlier step's flag."""
@@ -498,6 +607,9 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for f in functions(tree)
         if not f.name.startswith("__") and not re.search(r"(?i)reset|clear|init", f.name)
     ]
+    for node in _state_not_checked(steps):
+        yield span(node)
+        return
     written = {f.name: _flag_writes(f) for f in steps}
     for func in steps:
         reads = _flag_reads(func)
@@ -554,6 +666,19 @@ CHECKS: tuple[Check, ...] = (
         _missing_authentication,
     ),
     Check(
+        "protected-page-skips-authentication",
+        306,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Missing authentication for critical function: the module authenticates users (it defines a login "
+        "decorator, or other routes check the session) but a handler for a protected page (settings, admin, "
+        "account, export...) applies no such check.",
+        "This handler serves a protected page, but unlike the module's other handlers it never checks that "
+        "the caller is logged in, so anyone can request it directly. Apply the module's login decorator (or "
+        "the same session check) to it.",
+        _auth_skipped,
+    ),
+    Check(
         "command-dispatch-without-state-check",
         841,
         Level.MEDIUM,
@@ -571,8 +696,8 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.MEDIUM,
         "Execution with unnecessary privileges: a long-running program (server or work loop) refuses to "
-        "start unless it is root and never switches to an unprivileged user (no setuid/setgid/initgroups or "
-        "drop-privileges call).",
+        "start unless it is root, or binds a port below 1024, and never switches to an unprivileged user "
+        "(no setuid/setgid/initgroups or drop-privileges call).",
         "The program demands root (geteuid() != 0 -> exit) and then does all its work as root, so any bug "
         "in it runs with full privileges. Do the one privileged step (e.g. bind the low port) and then drop "
         "to an unprivileged account: os.setgroups([]); os.setgid(gid); os.setuid(uid) - or use a "
@@ -598,9 +723,9 @@ CHECKS: tuple[Check, ...] = (
         306,
         Level.HIGH,
         Level.MEDIUM,
-        "Missing authentication for critical function: a web route deletes data (DELETE/DROP/TRUNCATE), "
-        "files (rmtree/remove) or processes (kill) with no login decorator, auth dependency, API-key or "
-        "session check, and no app-wide authentication hook.",
+        "Missing authentication for critical function: a web route or Django view deletes data "
+        "(DELETE/DROP/TRUNCATE, ORM delete), files (rmtree/remove) or processes (kill) with no login "
+        "decorator, auth dependency, API-key or session check, and no app-wide authentication hook.",
         "Anyone who can reach this route can run its destructive action: nothing checks who is calling. "
         "Require authentication (a login_required decorator, a FastAPI Depends on an auth check, or a "
         "constant-time API-key comparison) before deleting anything.",
@@ -613,7 +738,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Improper enforcement of behavioral workflow: one step records its completion in a flag "
         "(order['paid'] = ...) and a later step marks itself done (order['shipped'] = True) without reading "
-        "any earlier step's flag, so it can be called out of order.",
+        "any earlier step's flag, or steps move a state key between literal values (status = 'paid' / "
+        "'shipped') and one sets it without reading it first, so steps can be called out of order.",
         "This step marks itself done without checking that the earlier steps of the workflow completed "
         "(e.g. that the order was paid), so a client can call it directly and skip them. Check the earlier "
         "step's flag (if not order.get('paid'): abort(409)) before performing this step.",

@@ -1,4 +1,5 @@
-"""Positive example for file-written-without-lock: the rule must flag this."""
+"""Positive example for shared-state-written-without-lock: the rule must flag this."""
+
 import fcntl
 
 

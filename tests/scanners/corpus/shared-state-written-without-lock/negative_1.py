@@ -1,4 +1,5 @@
-"""Negative example for file-written-without-lock: the rule must not flag this."""
+"""Negative example for shared-state-written-without-lock: the rule must not flag this."""
+
 import fcntl
 
 

@@ -1,0 +1,34 @@
+"""Negative example for protected-page-skips-authentication: the rule must not flag this."""
+
+from functools import wraps
+
+from flask import Flask, redirect, session
+
+app = Flask(__name__)
+
+
+def login_required(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if "uid" not in session:
+            return redirect("/login")
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+@app.route("/dashboard")
+@login_required
+def dashboard():
+    return "your dashboard"
+
+
+@app.route("/billing")
+@login_required
+def billing():
+    return "your invoices"
+
+
+@app.route("/")
+def index():
+    return "welcome"

@@ -1,0 +1,19 @@
+"""Positive example for shared-state-written-without-lock: an attribute changed without the lock."""
+
+import threading
+
+
+class Wallet:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.balance = 0
+
+    def deposit(self, amount):
+        with self.lock:
+            self.balance += amount
+
+    def withdraw(self, amount):
+        if self.balance >= amount:
+            self.balance -= amount
+            return True
+        return False
