@@ -1,0 +1,22 @@
+"""Positive example for record-deleted-without-owner-check: a Flask-SQLAlchemy row removed by id only."""
+
+from flask import Flask
+from flask_login import login_required
+from flask_sqlalchemy import SQLAlchemy
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+
+
+class Album(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    owner_id = db.Column(db.Integer)
+
+
+@app.route("/albums/<int:album_id>", methods=["DELETE"])
+@login_required
+def drop_album(album_id):
+    album = Album.query.get_or_404(album_id)
+    db.session.delete(album)
+    db.session.commit()
+    return "", 204
