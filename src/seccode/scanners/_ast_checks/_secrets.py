@@ -17,8 +17,27 @@ _USER = re.compile(r"(?i)^(db_?)?(user(name)?|login|admin)$")
 _PRIVILEGE = re.compile(
     r"(?i)(admin|authori[sz]ed|privilege|is_?root|superuser|logged_?in|has_?access|access)"
 )
-#: placeholder values that are not secrets (and empty strings, which are their own weakness)
-_PLACEHOLDER = re.compile(r"(?i)^(|none|null|changeme|<.*>|\*+|x+|\.\.\.)$")
+#: a variable that grants trust or privilege once true
+_TRUST_FLAG = re.compile(
+    r"(?i)((^|_)is_?(admin|root|staff|superuser|privileged|trusted|verified|authenticated|authori[sz]ed)"
+    r"|^(admin|superuser|privileged|trusted|authenticated|authori[sz]ed|logged_?in)$|has_?admin|role$)"
+)
+#: request data the client controls
+_CLIENT_DATA = re.compile(
+    r"(^|\.)request\.(cookies|args|form|values|headers|json|data|GET|POST|COOKIES|META|query_params|"
+    r"query|params|get_json)$"
+)
+#: values that hold no secret (empty strings are their own weakness). A template value such as
+#: "<your-api-key>" or "changeme" is not in this list: it marks the place in the source where the
+#: real secret is to be written, which is the weakness itself.
+_PLACEHOLDER = re.compile(r"(?i)^(|none|null|\*+|x+|\.\.\.)$")
+#: calls that turn a literal into key bytes without adding any secret: "k".encode(), bytes.fromhex(".."),
+#: b64decode(".."), or a hash / KDF of a literal (a key derived from a constant is that constant)
+_LITERAL_WRAPPERS = re.compile(
+    r"(?i)(^|\.)(encode|decode|fromhex|unhexlify|hexlify|a2b_hex|b2a_hex|bytes|bytearray|str|"
+    r"(urlsafe_)?b64decode|(urlsafe_)?b64encode|b32decode|b16decode|digest|hexdigest|derive|"
+    r"md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s|hashlib\.new|pbkdf2_hmac|scrypt)$"
+)
 
 
 def _literal_str(node: ast.AST | None) -> str | None:
@@ -26,6 +45,25 @@ def _literal_str(node: ast.AST | None) -> str | None:
         value = node.value if isinstance(node.value, str) else node.value.decode("latin-1")
         return value
     return None
+
+
+def _literal_secret(node: ast.AST | None, depth: int = 0) -> str | None:
+    """A literal, or a literal only re-encoded or hashed: ``"k".encode()``, ``bytes.fromhex("..")``,
+    ``hashlib.sha256(b"pw").digest()``, ``kdf.derive(b"pw")``; the result is as public as the literal."""
+    value = _literal_str(node)
+    if value is not None or not isinstance(node, ast.Call) or depth > 4:
+        return value
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr in {"encode", "decode", "digest", "hexdigest"}:
+        return _literal_secret(func.value, depth + 1)
+    name = call_name(node)
+    if not _LITERAL_WRAPPERS.search(name):
+        return None
+    if name == "hashlib.new" and len(node.args) >= 2:  # hashlib.new("sha256", b"pw")
+        return _literal_secret(node.args[1], depth + 1)
+    if name.rsplit(".", 1)[-1] == "pbkdf2_hmac" and len(node.args) >= 2:
+        return _literal_secret(node.args[1], depth + 1)
+    return _literal_secret(node.args[0], depth + 1) if node.args else None
 
 
 def _is_secret_value(value: str) -> bool:
@@ -51,13 +89,13 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
     """Literals bound to (or compared with, or passed as) a name matching ``name_re``."""
     for node in nodes(tree):
         if isinstance(node, ast.Assign | ast.AnnAssign):
-            value = _literal_str(node.value)
+            value = _literal_secret(node.value)
             named = value is not None and any(name_re.search(n) for n in _target_names(node))
             if named and value is not None and _is_secret_value(value):
                 yield span(node)
         elif isinstance(node, ast.Call):
             for kw in node.keywords:
-                value = _literal_str(kw.value)
+                value = _literal_secret(kw.value)
                 if kw.arg and value is not None and _is_secret_value(value) and name_re.search(kw.arg):
                     yield span(node)
         elif (
@@ -75,9 +113,19 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
                     yield span(node)
         elif isinstance(node, ast.Dict):
             for key, val in zip(node.keys, node.values, strict=True):
-                k, v = _literal_str(key), _literal_str(val)
+                k, v = _literal_str(key), _literal_secret(val)
                 if k is not None and v is not None and _is_secret_value(v) and name_re.search(k):
                     yield span(val)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            # a literal default of a secret-named parameter: def connect(password="s3cret")
+            args = node.args
+            positional = [*args.posonlyargs, *args.args]
+            pairs = list(zip(positional[len(positional) - len(args.defaults) :], args.defaults, strict=True))
+            pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+            for arg, default in pairs:
+                value = _literal_secret(default)
+                if value is not None and _is_secret_value(value) and name_re.search(arg.arg):
+                    yield span(default)
 
 
 def _secret_getters(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -90,7 +138,7 @@ def _secret_getters(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tupl
             continue
         for stmt in ast.walk(node):
             if isinstance(stmt, ast.Return):
-                value = _literal_str(stmt.value)
+                value = _literal_secret(stmt.value)
                 if value is not None and _is_secret_value(value):
                     yield span(stmt)
 
@@ -113,21 +161,63 @@ def _hardcoded_credentials(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 yield span(node)
 
 
+#: constructors and calls whose first argument is a symmetric key (or MAC / signing key)
+_KEY_FIRST_ARG = re.compile(
+    r"(^|\.)(Fernet|AESGCM|AESCCM|AESOCB3|AESSIV|ChaCha20Poly1305|SecretBox|HMAC|"
+    r"algorithms\.(AES|AES128|AES256|ChaCha20|Camellia|SM4|TripleDES|Blowfish|CAST5)|"
+    r"(AES|DES|DES3|ARC2|ARC4|Blowfish|CAST|ChaCha20|ChaCha20_Poly1305|Salsa20)\.new|hmac\.new|hmac\.digest)$"
+)
+#: calls whose second argument (or key=) is the signing key: jwt.encode(payload, key)
+_KEY_SECOND_ARG = re.compile(r"(^|\.)(jwt\.encode|jwt\.decode|itsdangerous\.\w+|Serializer|Signer)$")
+
+
+def _literal_names(tree: ast.Module) -> dict[str, str]:
+    """Names bound exactly once, to a literal (or a re-encoded / hashed literal), anywhere in the module."""
+    bound: dict[str, str | None] = {}
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name = node.targets[0].id
+            bound[name] = None if name in bound else _literal_secret(node.value)
+    return {k: v for k, v in bound.items() if v is not None}
+
+
 def _hardcoded_key(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _secret_literals(tree, _KEY)
-    # a client constructed with a literal token as a positional argument: Canvas(url, "token")
+    literals = _literal_names(tree)
+
+    def literal_key(arg: ast.expr | None) -> bool:
+        value = _literal_secret(arg)
+        if value is None and isinstance(arg, ast.Name):
+            value = literals.get(arg.id)
+        return value is not None and _is_secret_value(value)
+
     for node in nodes(tree):
-        if isinstance(node, ast.Call) and node.args:
-            last = _literal_str(node.args[-1])
-            callee = call_name(node).rsplit(".", 1)[-1]
-            if (
-                last is not None
-                and len(node.args) >= 2
-                and callee[:1].isupper()
-                and _is_secret_value(last)
-                and not last.startswith(("http://", "https://", "/"))
-            ):
+        if not isinstance(node, ast.Call):
+            continue
+        callee = call_name(node)
+        # a cipher, MAC or token signer keyed with a literal: AES.new(b"0123...", ...), Fernet(KEY)
+        if _KEY_FIRST_ARG.search(callee) and node.args and literal_key(node.args[0]):
+            yield span(node)
+            continue
+        if _KEY_SECOND_ARG.search(callee):
+            key = node.args[1] if len(node.args) >= 2 else None
+            for kw in node.keywords:
+                if kw.arg in {"key", "secret_key", "secret"}:
+                    key = kw.value
+            if literal_key(key):
                 yield span(node)
+                continue
+        # a client constructed with a literal token as a positional argument: Canvas(url, "token")
+        last = _literal_secret(node.args[-1]) if node.args else None
+        short = callee.rsplit(".", 1)[-1]
+        if (
+            last is not None
+            and len(node.args) >= 2
+            and short[:1].isupper()
+            and _is_secret_value(last)
+            and not last.startswith(("http://", "https://", "/"))
+        ):
+            yield span(node)
 
 
 def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -142,7 +232,9 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
             literal_test = any(
                 isinstance(c, ast.Compare)
                 and any(
-                    _literal_str(x) is not None or (isinstance(x, ast.Name) and x.id.isupper())
+                    _literal_str(x) is not None
+                    or (isinstance(x, ast.Name) and x.id.isupper())
+                    or (isinstance(x, ast.Attribute) and x.attr.isupper())
                     for x in [c.left, *c.comparators]
                 )
                 for c in ast.walk(node.test)
@@ -156,6 +248,13 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     for name in _target_names(stmt):
                         if _PRIVILEGE.search(name) and (name in globals_ or literal_test):
                             yield span(stmt)
+    # a trust flag initialised straight from client-controlled request data (cookie, header, form)
+    for node in nodes(tree):
+        if not isinstance(node, ast.Assign) or not any(_TRUST_FLAG.search(n) for n in _target_names(node)):
+            continue
+        reads = [dotted(n) for n in ast.walk(node.value) if isinstance(n, ast.Attribute)]
+        if any(_CLIENT_DATA.search(name) for name in reads):
+            yield span(node)
 
 
 CHECKS: tuple[Check, ...] = (
