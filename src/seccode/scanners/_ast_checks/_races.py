@@ -27,10 +27,15 @@ _CHECKS = (
     "os.path.exists",
     "os.path.isfile",
     "os.path.isdir",
+    "os.path.islink",
     "os.access",
     "os.path.lexists",
+    "os.stat",
+    "os.lstat",
     "exists",
     "is_file",
+    "is_dir",
+    "is_symlink",
 )
 
 
@@ -40,9 +45,18 @@ _USES = (
     "os.unlink",
     "os.open",
     "os.rename",
+    "os.replace",
     "shutil.copy",
+    "shutil.copyfile",
+    "shutil.move",
+    "shutil.rmtree",
     "os.chmod",
+    "os.chown",
+    "os.symlink",
     "read_text",
+    "read_bytes",
+    "write_text",
+    "write_bytes",
     "unlink",
 )
 
@@ -116,13 +130,13 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
             if not isinstance(node, ast.If):
                 continue
             checked: set[str] = set()
-            # os.access decides on permissions (the set-uid case): handling the open's error does
-            # not undo a file swapped in after the decision
+            # os.access / os.stat decide on permissions or owner (the set-uid case): handling the
+            # open's error does not undo a file swapped in after the decision
             decides = False
             for call in calls(node.test):
                 name = call_name(call)
                 if name.endswith(_CHECKS):
-                    decides = decides or name.endswith("access")
+                    decides = decides or name.endswith(("access", "stat"))
                     for arg in call.args:
                         checked.add(ast.dump(arg))
                     if isinstance(call.func, ast.Attribute):
