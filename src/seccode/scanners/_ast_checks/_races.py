@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from seccode.scanners._ast_checks._check import (
     Check,
@@ -200,8 +200,59 @@ def _secret_names(tree: ast.Module) -> set[str]:
     return out
 
 
+#: one-way functions: comparing their output leaks digest bytes, not the secret (HMAC is not here)
+_ONE_WAY = frozenset(
+    {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b", "blake2s"}
+    | {"pbkdf2_hmac", "scrypt", "hashpw", "generate_password_hash"}
+)
+#: where a client-presented value comes from
+_PRESENTED = frozenset({"request", "headers", "args", "form", "cookies", "get_json", "json"})
+
+
+def _one_way(node: ast.AST, hashed: set[str]) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id in hashed
+    for call in calls(node):
+        parts = call_name(call).split(".")
+        if "hmac" not in parts and (parts[0] in _ONE_WAY or (parts[0] == "hashlib" and len(parts) > 1)):
+            return True
+    return False
+
+
+def _presented(node: ast.AST, from_client: set[str]) -> bool:
+    return any(
+        (isinstance(n, ast.Name) and (n.id in from_client or n.id == "request"))
+        or (isinstance(n, ast.Attribute) and n.attr in _PRESENTED)
+        for n in ast.walk(node)
+    )
+
+
+def _bound_names(tree: ast.Module, test: Callable[[ast.expr], bool]) -> set[str]:
+    return {
+        t.id
+        for node in nodes(tree)
+        if isinstance(node, ast.Assign) and test(node.value)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+
+
+def _digest_of_input(sides: list[ast.expr], hashed: set[str], from_client: set[str]) -> bool:
+    """One side is a one-way hash computed here, the other a stored value, not one the client sent.
+
+    Timing then reveals digest bytes only, which gives no way to the secret (a client-sent value
+    compared with a digest is a MAC check, and stays a leak).
+    """
+    left, right = sides
+    return (_one_way(left, hashed) and not _presented(right, from_client)) or (
+        _one_way(right, hashed) and not _presented(left, from_client)
+    )
+
+
 def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     held = _secret_names(tree)
+    hashed = _bound_names(tree, lambda v: _one_way(v, set()))
+    from_client = _bound_names(tree, lambda v: _presented(v, set()))
     for node in nodes(tree):
         if (
             isinstance(node, ast.Compare)
@@ -210,6 +261,8 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
         ):
             sides = [node.left, node.comparators[0]]
             if any(isinstance(s, ast.Constant) and s.value is None for s in sides):
+                continue
+            if _digest_of_input(sides, hashed, from_client):
                 continue
             names = [dotted(s).rsplit(".", 1)[-1] for s in sides]
             subs = [s for s in sides if isinstance(s, ast.Subscript)]
