@@ -1,7 +1,7 @@
 """Unseen set: seccode's verdicts on independently written, labelled Python programs.
 
-Usage: python benchmarks/unseen.py [--analyzers bandit,semgrep,...] [--split dev|test|all]
-                                   [--per-cwe] [--misses] [--json]
+Usage: python benchmarks/unseen.py [--set unseen|holdout] [--analyzers bandit,semgrep,...]
+                                   [--split dev|test|all] [--per-cwe] [--misses] [--json]
 
 The rule pack is judged in the end on programs nobody on the team has seen. This set is our proxy for
 that: short realistic programs (Flask, Django, FastAPI, http.server, CLI scripts, helper classes) in
@@ -17,6 +17,10 @@ Labels live in ``benchmarks/unseen/labels-*.jsonl``, one row per program::
 ``vulnerable`` is what a careful reviewer says for that CWE only. ``split`` halves each CWE's programs:
 ``dev`` may be looked at while working on the rules, ``test`` should be read only as a number (once you
 read its misses it is no longer unseen). Programs are data: they are scanned, never imported or run.
+
+``--set holdout`` scores a second set (``benchmarks/holdout/``, one ``labels.jsonl`` without splits),
+written by another helper after the rules had been tuned on the dev split, and never used for tuning:
+its one "all" row is the closest stand-in for the hidden held-out programs.
 
 All programs are scanned in one batch with the chosen analyzers (the default set, an absent CodeQL
 skipped, unless ``--analyzers``); each is judged by :func:`seccode.verdict.judge` for its own CWE. The "always
@@ -41,6 +45,10 @@ from seccode.verdict import Confusion
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "benchmarks" / "unseen"
+#: a second set, written later by another helper without reading the rules, and never used to tune them:
+#: no dev/test split (every row is read as a number only), labels in ``labels.jsonl``
+HOLDOUT = ROOT / "benchmarks" / "holdout"
+SETS = {"unseen": UNSEEN, "holdout": HOLDOUT}
 SPLITS = ("dev", "test", "all")
 
 
@@ -56,9 +64,9 @@ class Labelled:
 
 
 def load(folder: Path = UNSEEN) -> list[Labelled]:
-    """Every row of every ``labels-*.jsonl`` with its program's source."""
+    """Every row of every ``labels*.jsonl`` with its program's source (rows without a split: ``test``)."""
     out: list[Labelled] = []
-    for labels in sorted(folder.glob("labels-*.jsonl")):
+    for labels in sorted(folder.glob("labels*.jsonl")):
         for number, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -67,7 +75,7 @@ def load(folder: Path = UNSEEN) -> list[Labelled]:
             source = folder / "programs" / path
             if not source.is_file():
                 raise FileNotFoundError(f"{labels.name}:{number}: {source} not found")
-            split = str(row["split"])
+            split = str(row.get("split", "test"))
             if split not in ("dev", "test"):
                 raise ValueError(f"{labels.name}:{number}: split must be dev or test, not {split!r}")
             cwe = parse_cwe(str(row["cwe"]))
@@ -180,13 +188,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="list every disagreement with the labels (once, under the chosen split or 'all')",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--set", choices=sorted(SETS), default="unseen", help="which labelled set (default: unseen)"
+    )
     args = parser.parse_args(argv)
-    items = load()
+    folder = SETS[args.set]
+    try:
+        items = load(folder)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if not items:
-        print(f"error: no labelled programs under {UNSEEN}", file=sys.stderr)
+        print(f"error: no labelled programs under {folder}", file=sys.stderr)
         return 2
     analyzers = [a.strip() for a in args.analyzers.split(",") if a.strip()] or None
-    splits = [args.split] if args.split else list(SPLITS)
+    splits = [args.split] if args.split else (["all"] if args.set == "holdout" else list(SPLITS))
     report = evaluate(items, analyzers, splits, args.per_cwe, args.misses)
     if args.json:
         print(json.dumps(report, indent=2))
