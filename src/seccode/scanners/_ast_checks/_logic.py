@@ -248,23 +248,40 @@ def _len_guard_then_index(func: ast.AST) -> Iterator[ast.Compare]:
                 yield c
 
 
-def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for node in nodes(tree):
-        if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
-            compare = _zero_based_bound(node.test)
-            if compare is not None:
-                yield span(compare)
-        # 0 <= i <= SIZE: the upper end admits SIZE itself
-        elif (
-            isinstance(node, ast.Compare)
-            and len(node.ops) == 2
-            and all(isinstance(o, ast.LtE) for o in node.ops)
-            and isinstance(node.left, ast.Constant)
-            and node.left.value == 0
-            and not isinstance(node.comparators[1], ast.Call)
-            and _is_size(node.comparators[1])
+def _used_as_index(func: ast.AST, var: str) -> bool:
+    """``var`` indexes something (x[var], x[var:...]) or scales an offset (var * SLOT) in ``func``:
+    a position, not an insertion point or a count."""
+    for n in ast.walk(func):
+        if isinstance(n, ast.Subscript) and var in names_in(n.slice):
+            return True
+        if (
+            isinstance(n, ast.BinOp)
+            and isinstance(n.op, ast.Mult)
+            and var in {dotted(n.left), dotted(n.right)}
         ):
-            yield span(node)
+            return True
+    return False
+
+
+def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in functions(tree):
+        for node in ast.walk(func):
+            if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
+                compare = _zero_based_bound(node.test)
+                if compare is not None and _used_as_index(func, dotted(compare.left)):
+                    yield span(compare)
+            # 0 <= i <= SIZE: the upper end admits SIZE itself
+            elif (
+                isinstance(node, ast.Compare)
+                and len(node.ops) == 2
+                and all(isinstance(o, ast.LtE) for o in node.ops)
+                and isinstance(node.left, ast.Constant)
+                and node.left.value == 0
+                and not isinstance(node.comparators[1], ast.Call)
+                and _is_size(node.comparators[1])
+                and _used_as_index(func, dotted(node.comparators[0]))
+            ):
+                yield span(node)
     for func in functions(tree):
         for compare in _len_guard_then_index(func):
             yield span(compare)
@@ -440,9 +457,27 @@ def _value_names(func: ast.AST) -> set[str]:
     return found
 
 
+_SENTINEL = re.compile(r"(?i)(sentinel|missing|unset|notset|^_?default$|^_?marker$|^_?nothing$)")
+
+
+def _sentinels(tree: ast.Module) -> set[str]:
+    """Names bound to a bare object() (or named like a sentinel): identity is how they are compared."""
+    found = {n.id for n in nodes(tree) if isinstance(n, ast.Name) and _SENTINEL.search(n.id)}
+    for n in nodes(tree):
+        if (
+            isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Call)
+            and call_name(n.value) == "object"
+            and not n.value.args
+        ):
+            found |= {dotted(t) for t in n.targets}
+    return found
+
+
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    sentinels = _sentinels(tree)
     for func in functions(tree):
-        values = _value_names(func)
+        values = _value_names(func) - sentinels
         for node in ast.walk(func):
             # token is expected: two strings compared by identity, not by content
             if (
@@ -452,6 +487,7 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and isinstance(node.left, ast.Name)
                 and isinstance(node.comparators[0], ast.Name)
                 and {node.left.id, node.comparators[0].id} & values
+                and not {node.left.id, node.comparators[0].id} & sentinels
             ):
                 yield span(node)
     for node in nodes(tree):

@@ -611,8 +611,14 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
         yield span(node)
         return
     written = {f.name: _flag_writes(f) for f in steps}
+    helpers = {f.name: f for f in functions(tree)}
     for func in steps:
         reads = _flag_reads(func)
+        # a check written as a helper (if not is_paid(order): ...) reads the flag one call away
+        for c in calls(func):
+            callee = helpers.get(call_name(c).removeprefix("self."))
+            if callee is not None and callee is not func:
+                reads |= _flag_reads(callee)
         for key, value, node in written[func.name]:
             if not (isinstance(value, ast.Constant) and value.value is True):
                 continue

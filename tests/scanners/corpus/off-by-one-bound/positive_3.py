@@ -13,5 +13,7 @@ def pick2(options, choice):
     return options[choice]
 
 
-def ok(i, CAPACITY):
-    return 0 <= i <= CAPACITY
+def read_slot(slots, i, CAPACITY):
+    if 0 <= i <= CAPACITY:
+        return slots[i]
+    return None
