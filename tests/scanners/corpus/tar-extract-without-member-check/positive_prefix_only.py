@@ -1,0 +1,10 @@
+import tarfile
+
+TARGET = "/srv/import/"
+
+
+def unpack(archive):
+    with tarfile.open(archive) as tar:
+        for item in tar.getmembers():
+            if item.name.startswith(TARGET):
+                tar.extract(item, path=TARGET)
