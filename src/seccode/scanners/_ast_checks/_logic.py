@@ -717,9 +717,25 @@ def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
-    """Flask reads of the whole request body: request.get_data(), request.data, request.stream.read()."""
+    """Flask reads of the whole request body: request.get_data(), request.data, request.stream.read(),
+    an uploaded file's read() without a size."""
     found: list[ast.AST] = []
+    uploads = {
+        t.id
+        for a in nodes(tree)
+        if isinstance(a, ast.Assign) and "request.files" in ast.unparse(a.value)
+        for t in a.targets
+        if isinstance(t, ast.Name)
+    }
     for n in nodes(tree):
+        if (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr == "read"
+            and not n.args
+            and (dotted(n.func.value) in uploads or "request.files" in ast.unparse(n.func.value))
+        ):
+            found.append(n)
         if (
             (isinstance(n, ast.Call) and call_name(n) in {"request.get_data", "flask.request.get_data"})
             or (
@@ -1028,8 +1044,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Uncontrolled resource consumption: a Flask app reads the whole request body into memory "
-        "(request.get_data(), request.data, request.stream.read()) and sets no MAX_CONTENT_LENGTH or "
-        "content-length check.",
+        "(request.get_data(), request.data, request.stream.read(), request.files[...].read()) and sets no "
+        "MAX_CONTENT_LENGTH or content-length check.",
         "The whole request body is read into memory with no size limit, so one huge upload exhausts the "
         "server's memory. Set app.config['MAX_CONTENT_LENGTH'] (Flask then rejects larger bodies with 413), "
         "check request.content_length, or read the stream in bounded chunks.",
