@@ -264,7 +264,11 @@ def _used_as_index(func: ast.AST, var: str) -> bool:
 
 
 def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for func in functions(tree):
+    bounds = any(
+        isinstance(n, ast.Compare) and any(isinstance(o, ast.Gt | ast.LtE) for o in n.ops)
+        for n in nodes(tree)
+    )
+    for func in functions(tree) if bounds else ():
         for node in ast.walk(func):
             if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
                 compare = _zero_based_bound(node.test)
@@ -282,7 +286,7 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and _used_as_index(func, dotted(node.comparators[0]))
             ):
                 yield span(node)
-    for func in functions(tree):
+    for func in functions(tree) if bounds else ():
         for compare in _len_guard_then_index(func):
             yield span(compare)
 
@@ -475,8 +479,15 @@ def _sentinels(tree: ast.Module) -> set[str]:
 
 
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    sentinels = _sentinels(tree)
-    for func in functions(tree):
+    name_identity = any(
+        isinstance(n, ast.Compare)
+        and isinstance(n.left, ast.Name)
+        and any(isinstance(o, ast.Is | ast.IsNot) for o in n.ops)
+        and isinstance(n.comparators[0], ast.Name)
+        for n in nodes(tree)
+    )
+    sentinels = _sentinels(tree) if name_identity else set()
+    for func in functions(tree) if name_identity else ():
         values = _value_names(func) - sentinels
         for node in ast.walk(func):
             # token is expected: two strings compared by identity, not by content
@@ -716,6 +727,11 @@ def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _reads_files(node: ast.AST) -> bool:
+    """``request.files[...]`` / ``request.files.get(...)`` somewhere in ``node``."""
+    return any(isinstance(n, ast.Attribute) and dotted(n) == "request.files" for n in ast.walk(node))
+
+
 def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
     """Flask reads of the whole request body: request.get_data(), request.data, request.stream.read(),
     an uploaded file's read() without a size."""
@@ -723,7 +739,7 @@ def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
     uploads = {
         t.id
         for a in nodes(tree)
-        if isinstance(a, ast.Assign) and "request.files" in ast.unparse(a.value)
+        if isinstance(a, ast.Assign) and _reads_files(a.value)
         for t in a.targets
         if isinstance(t, ast.Name)
     }
@@ -733,7 +749,7 @@ def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
             and isinstance(n.func, ast.Attribute)
             and n.func.attr == "read"
             and not n.args
-            and (dotted(n.func.value) in uploads or "request.files" in ast.unparse(n.func.value))
+            and (dotted(n.func.value) in uploads or _reads_files(n.func.value))
         ):
             found.append(n)
         if (
@@ -755,8 +771,20 @@ def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
 
 def _unbounded_body(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A Flask app reads the whole request body into memory and sets no MAX_CONTENT_LENGTH."""
-    text = ast.unparse(tree)
-    if "flask" not in text.lower() or "MAX_CONTENT_LENGTH" in text or "content_length" in text:
+    imports_flask = any(
+        (isinstance(n, ast.ImportFrom) and "flask" in (n.module or ""))
+        or (isinstance(n, ast.Import) and any("flask" in a.name for a in n.names))
+        for n in tree.body
+    )
+    if not imports_flask:
+        return
+    limited = any(
+        (isinstance(n, ast.Constant) and n.value == "MAX_CONTENT_LENGTH")
+        or (isinstance(n, ast.Attribute) and n.attr in {"content_length", "max_content_length"})
+        or (isinstance(n, ast.Name) and n.id == "MAX_CONTENT_LENGTH")
+        for n in nodes(tree)
+    )
+    if limited:
         return
     for read in _raw_body_reads(tree):
         yield span(read)
