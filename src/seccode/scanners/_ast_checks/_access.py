@@ -45,7 +45,17 @@ _SECRET_FIELD = re.compile(
 _STAR_ACCOUNTS = re.compile(
     r"(?is)select\s+\*\s+from\s+\w*(user|account|member|customer|employee|staff|admin)"
 )
-_SERIALISE = {"jsonify", "JsonResponse", "dumps", "JSONResponse", "Response", "make_response", "dict"}
+_ACCOUNT_MODEL = re.compile(r"(User|Account|Member|Customer|Employee|Profile)\w*\.objects")
+_SERIALISE = {
+    "jsonify",
+    "JsonResponse",
+    "HttpResponse",
+    "dumps",
+    "JSONResponse",
+    "Response",
+    "make_response",
+    "dict",
+}
 
 
 def _secret_stores(tree: ast.Module) -> set[str]:
@@ -70,10 +80,14 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A web handler returns a stored record as it is (jsonify(user), vars(user)), credentials included."""
     stores = _secret_stores(tree)
     for func in nodes(tree):
-        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef) or not any(
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        routed = any(
             isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE | {"api_route"}
             for d in func.decorator_list
-        ):
+        )
+        django_view = bool(func.args.args) and func.args.args[0].arg == "request"
+        if not routed and not django_view:
             continue
         records: set[str] = set()
         # SELECT * on an account table: every column, the password hash included, is fetched
@@ -119,6 +133,19 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and value.args
             ):
                 value = value.args[0]
+            # [u.__dict__ for u in users] / [dict(row) for row in rows]: each element as it is
+            if isinstance(value, ast.ListComp | ast.GeneratorExp):
+                value = value.elt
+                while isinstance(value, ast.Call) and call_name(value) in {"dict"} and value.args:
+                    value = value.args[0]
+            # Django: serializers.serialize("json", User.objects.all()) writes every model field
+            if (
+                isinstance(value, ast.Call)
+                and call_name(value).endswith("serialize")
+                and any(_ACCOUNT_MODEL.search(ast.unparse(a)) for a in value.args[1:])
+            ):
+                yield span(ret)
+                continue
             if (
                 (isinstance(value, ast.Name) and value.id in records)
                 or (

@@ -190,6 +190,46 @@ def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
         )
         if not guarded:
             yield span(node)
+    yield from _worklist_without_visited(tree)
+
+
+def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while queue: node = queue.pop(); queue.extend(children(node))`` with no visited set: a cycle in
+    the graph refills the worklist for ever."""
+    for loop in nodes(tree):
+        if not (isinstance(loop, ast.While) and isinstance(loop.test, ast.Name)):
+            continue
+        work = loop.test.id
+        popped = {
+            t.id
+            for a in ast.walk(loop)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and call_name(a.value) in {f"{work}.pop", f"{work}.popleft"}
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        refills = [
+            c
+            for c in ast.walk(loop)
+            if isinstance(c, ast.Call)
+            and call_name(c)
+            in {f"{work}.extend", f"{work}.append", f"{work}.appendleft", f"{work}.extendleft"}
+            and any(names_in(a) & popped for a in c.args)
+        ]
+        guarded = (
+            _bounded(loop)
+            or any(
+                isinstance(n, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+                for n in ast.walk(loop)
+            )
+            or any(
+                isinstance(c, ast.Call) and call_name(c).endswith((".add", ".difference"))
+                for c in ast.walk(loop)
+            )
+        )
+        if popped and refills and not guarded:
+            yield span(loop)
 
 
 def _zero_based_bound(test: ast.expr) -> ast.Compare | None:
@@ -263,7 +303,61 @@ def _used_as_index(func: ast.AST, var: str) -> bool:
     return False
 
 
+def _buffer_sizes(func: ast.AST) -> dict[str, str]:
+    """buffer name -> the name of its element count: buf = [0] * N, bytearray(N), create_string_buffer(N)."""
+    found: dict[str, str] = {}
+    for a in ast.walk(func):
+        if isinstance(a, ast.Assign) and len(a.targets) == 1 and dotted(a.targets[0]):
+            v = a.value
+            size: ast.expr | None = None
+            if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) and isinstance(v.left, ast.List):
+                size = v.right
+            elif isinstance(v, ast.Call) and call_name(v).rsplit(".", 1)[-1] in {
+                "bytearray", "create_string_buffer", "zeros", "empty",
+            } and v.args:  # fmt: skip
+                size = v.args[0]
+            if size is not None and dotted(size):
+                found[dotted(a.targets[0])] = dotted(size)
+    return found
+
+
+def _range_past_buffer(tree: ast.Module) -> Iterator[ast.AST]:
+    """``for i in range(N + 1): buf[i]`` where buf holds N elements."""
+    sizes = _buffer_sizes(tree)
+    if not sizes:
+        return
+    for loop in nodes(tree):
+        if not (
+            isinstance(loop, ast.For)
+            and isinstance(loop.target, ast.Name)
+            and isinstance(loop.iter, ast.Call)
+            and call_name(loop.iter) == "range"
+            and loop.iter.args
+        ):
+            continue
+        stop = loop.iter.args[-1] if len(loop.iter.args) <= 2 else loop.iter.args[1]
+        if not (
+            isinstance(stop, ast.BinOp)
+            and isinstance(stop.op, ast.Add)
+            and isinstance(stop.right, ast.Constant)
+            and stop.right.value == 1
+        ):
+            continue
+        bound = dotted(stop.left)
+        for n in ast.walk(loop):
+            if (
+                isinstance(n, ast.Subscript)
+                and isinstance(n.slice, ast.Name)
+                and n.slice.id == loop.target.id
+                and sizes.get(dotted(n.value)) == bound
+            ):
+                yield loop.iter
+                break
+
+
 def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for call in _range_past_buffer(tree):
+        yield span(call)
     bounds = any(
         isinstance(n, ast.Compare) and any(isinstance(o, ast.Gt | ast.LtE) for o in n.ops)
         for n in nodes(tree)
@@ -384,6 +478,12 @@ _STATUS_CALLS = {
     "os.spawnvp",
     "os.write",
 }
+#: calls whose only output is a yes/no answer: as a bare statement the check decides nothing
+_CHECK_CALLS = (
+    "compare_digest", "checkpw", "check_password", "check_password_hash", "verify_password",
+    "os.path.exists", "os.path.isfile", "os.path.isdir", "os.access", "re.match", "re.fullmatch",
+    "re.sub", "re.subn",
+)  # fmt: skip
 _PURE_METHODS = {"replace", "strip", "lstrip", "rstrip", "lower", "upper", "removeprefix", "removesuffix"}
 
 
@@ -421,6 +521,7 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
         check = keyword(call, "check")
         if (
             name in _STATUS_CALLS
+            or name.endswith(_CHECK_CALLS)
             or (name == "subprocess.run" and not (isinstance(check, ast.Constant) and check.value is True))
             or (method == "send" and re.search(r"(?i)(sock|conn)", owner))
             or (method == "acquire" and (call.args or keyword(call, "blocking") or keyword(call, "timeout")))
@@ -704,8 +805,58 @@ def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
                 return
 
 
+def _global_changes(func: ast.AST, names: set[str]) -> Iterator[tuple[str, ast.AST]]:
+    for n in ast.walk(func):
+        targets = (
+            n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        )
+        for t in targets:
+            base = t.value if isinstance(t, ast.Subscript) else t
+            if isinstance(base, ast.Name) and base.id in names:
+                yield base.id, n
+        if (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr in _MUTATORS
+            and isinstance(n.func.value, ast.Name)
+            and n.func.value.id in names
+        ):
+            yield n.func.value.id, n
+
+
+def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
+    """Module state changed inside ``with lock:`` in one function and outside any lock in another."""
+    shared = {
+        t.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        for t in stmt.targets
+        if isinstance(t, ast.Name) and not re.search(r"(?i)lock|mutex", t.id)
+    }
+    if not shared:
+        return
+    funcs = [f for f in tree.body if isinstance(f, FUNCS)]
+    guarded: set[str] = set()
+    inside: set[int] = set()
+    for func in funcs:
+        for block in _locked_blocks(func):
+            guarded |= {name for name, _ in _global_changes(block, shared)}
+            inside |= {id(n) for n in ast.walk(block)}
+    if not guarded:
+        return
+    for func in funcs:
+        if any(call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)):
+            continue
+        for _name, node in _global_changes(func, guarded):
+            if id(node) not in inside:
+                yield node
+                return
+
+
 def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """One method writes a file holding a lock, another writes the same file without it."""
+    for node in _unlocked_global_change(tree):
+        yield span(node)
     for cls in nodes(tree):
         if not isinstance(cls, ast.ClassDef):
             continue
@@ -798,8 +949,43 @@ _BOUND_CALLS = {"min", "max", "clamp", "range_check"}
 #: calls whose work or memory grows with a count argument
 _SIZED_CALLS = {
     "range", "bytearray", "urandom", "token_bytes", "token_hex", "token_urlsafe", "sleep", "zfill",
-    "ljust", "rjust", "center", "repeat", "zeros", "ones", "empty", "randbytes",
+    "ljust", "rjust", "center", "repeat", "zeros", "ones", "empty", "randbytes", "read", "recv",
 }  # fmt: skip
+
+
+def _peer_driven_growth(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    yield from _recv_accumulation(tree)
+    yield from _thread_per_connection(tree)
+
+
+def _thread_per_connection(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """An accept loop that starts a new thread (or process) for every connection with no pool or
+    semaphore: a flood of connections creates threads without limit."""
+    limited = any(
+        isinstance(c, ast.Call)
+        and call_name(c).rsplit(".", 1)[-1]
+        in {
+            "Semaphore",
+            "BoundedSemaphore",
+            "ThreadPoolExecutor",
+            "ProcessPoolExecutor",
+            "Pool",
+            "active_count",
+        }
+        for c in nodes(tree)
+    )
+    if limited:
+        return
+    for loop in nodes(tree):
+        if not isinstance(loop, ast.While):
+            continue
+        inner = [c for c in ast.walk(loop) if isinstance(c, ast.Call)]
+        accepts = any(call_name(c).endswith(".accept") for c in inner)
+        spawns = [
+            c for c in inner if call_name(c).rsplit(".", 1)[-1] in {"Thread", "Process", "start_new_thread"}
+        ]
+        if accepts and spawns and not any(isinstance(n, ast.Compare) for n in ast.walk(loop)):
+            yield span(spawns[0])
 
 
 def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -1097,11 +1283,13 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Uncontrolled resource consumption: a loop appends everything a peer sends (data += sock.recv(n)) "
-        "to a buffer with no maximum size.",
+        "to a buffer with no maximum size, or an accept loop starts a thread per connection with no pool or "
+        "semaphore.",
         "Everything the peer sends is accumulated in memory until it closes the connection, so a client "
-        "that keeps sending exhausts the server's memory. Stop (and reject the message) once the buffer "
-        "exceeds a maximum message size, or use a length-prefixed protocol with a size limit.",
-        _recv_accumulation,
+        "that keeps sending exhausts the server's memory (or every connection gets its own thread). Stop "
+        "(and reject the message) once the buffer exceeds a maximum message size, and serve connections "
+        "from a bounded pool (ThreadPoolExecutor(max_workers=N) or a Semaphore).",
+        _peer_driven_growth,
     ),
     Check(
         "exception-not-handled",

@@ -454,6 +454,11 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 _DESTRUCTIVE_SQL = re.compile(r"(?is)^\s*(delete\s+from|drop\s+|truncate\s+|alter\s+)")
 _ORM_DELETE = {"delete", "drop", "truncate", "drop_table", "delete_many", "drop_collection", "drop_database"}
+#: other critical operations: account and privilege changes, shutting the service down, running commands
+_CRITICAL_CALLS = {
+    "set_password", "create_user", "create_superuser", "make_admin", "grant", "promote", "shutdown",
+    "reboot", "system", "call", "check_call", "check_output", "Popen",
+}  # fmt: skip
 _DESTRUCTIVE_CALLS = {
     "rmtree",
     "remove",
@@ -473,6 +478,13 @@ def _destructive(func: ast.AST) -> ast.Call | None:
         if last in _DESTRUCTIVE_CALLS and call_name(c) not in {"remove", "list.remove"}:
             if last == "remove" and not call_name(c).startswith(("os.", "shutil.")):
                 continue
+            return c
+        if last in _CRITICAL_CALLS and (
+            last not in {"system", "call", "check_call", "check_output", "Popen"}
+            or call_name(c).startswith(("os.", "subprocess."))
+        ):
+            return c
+        if call_name(c) == "subprocess.run":
             return c
         # Model.query.delete(), db.session.delete(obj), coll.delete_many({}), Model.objects.all().delete()
         if last in _ORM_DELETE and isinstance(c.func, ast.Attribute) and not call_name(c).startswith("os."):
@@ -599,9 +611,24 @@ def _state_not_checked(
                 and value.value is not True
             ):
                 literal_writes.setdefault(key, {}).setdefault(func.name, set()).add(value.value)
+    compared: dict[str, set[object]] = {
+        func.name: {
+            c.value
+            for n in ast.walk(func)
+            if isinstance(n, ast.Compare)
+            for c in [n.left, *n.comparators]
+            if isinstance(c, ast.Constant)
+        }
+        for func in steps
+    }
     for func in steps:
         reads = _flag_reads(func)
+        # the state another step waits for (if stage == "verified") is set by an earlier step, which
+        # need not check anything itself
+        awaited = {v for name, vals in compared.items() if name != func.name for v in vals}
         for key, value, node in written[func.name]:
+            if isinstance(value, ast.Constant) and value.value in awaited:
+                continue
             writers = literal_writes.get(key, {})
             others = {v for name, vals in writers.items() if name != func.name for v in vals}
             if (
@@ -747,8 +774,9 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.MEDIUM,
         "Missing authentication for critical function: a web route or Django view deletes data "
-        "(DELETE/DROP/TRUNCATE, ORM delete), files (rmtree/remove) or processes (kill) with no login "
-        "decorator, auth dependency, API-key or session check, and no app-wide authentication hook.",
+        "(DELETE/DROP/TRUNCATE, ORM delete), files (rmtree/remove) or processes (kill), changes accounts or "
+        "privileges (set_password, create_superuser), shuts the service down or runs commands, with no "
+        "login decorator, auth dependency, API-key or session check, and no app-wide authentication hook.",
         "Anyone who can reach this route can run its destructive action: nothing checks who is calling. "
         "Require authentication (a login_required decorator, a FastAPI Depends on an auth check, or a "
         "constant-time API-key comparison) before deleting anything.",
