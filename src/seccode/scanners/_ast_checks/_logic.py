@@ -1093,6 +1093,9 @@ def _request_sized_work(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 break
 
 
+_CHECK_NAME = re.compile(r"(?i)^(authori[sz]e|validate|verify|check|ensure|require|assert)_?\w*$")
+
+
 def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
     guarded: set[int] = set()
     for node in nodes(tree):
@@ -1109,6 +1112,31 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
             # a handler that silently swallows the error (pass/continue only): nobody learns of it
             isinstance(node, ast.ExceptHandler)
             and all(isinstance(s, ast.Pass | ast.Continue) for s in node.body)
+        ):
+            yield span(node)
+    # a failed authorisation/validation check whose exception is caught and then ignored: the handler
+    # only logs or prints, and the guarded action runs anyway after the try statement
+    for node in nodes(tree):
+        if not isinstance(node, ast.Try) or node.orelse or node.finalbody:
+            continue
+        checks = [
+            c for s in node.body for c in calls(s) if _CHECK_NAME.search(call_name(c).rsplit(".", 1)[-1])
+        ]
+        if (
+            checks
+            and len(node.body) == 1
+            and any(
+                not any(
+                    isinstance(n, ast.Raise | ast.Return | ast.Break | ast.Continue)
+                    or (
+                        isinstance(n, ast.Call)
+                        and call_name(n).rsplit(".", 1)[-1] in {"abort", "exit", "_exit"}
+                    )
+                    for s in h.body
+                    for n in ast.walk(s)
+                )
+                for h in node.handlers
+            )
         ):
             yield span(node)
 
@@ -1296,8 +1324,9 @@ CHECKS: tuple[Check, ...] = (
         703,
         Level.LOW,
         Level.MEDIUM,
-        "Improper check or handling of exceptional conditions: int(input()) outside try, or an except "
-        "block that silently swallows the error (only pass/continue).",
+        "Improper check or handling of exceptional conditions: int(input()) outside try, an except "
+        "block that silently swallows the error (only pass/continue), or a failed authorize/validate/verify "
+        "check whose exception is caught and the code carries on.",
         "An exceptional condition is not handled: conversion of user input can raise ValueError outside any "
         "try block, or an 'except ...: pass' hides the error from the caller and the user. Catch the "
         "specific exception and handle it visibly (report it, retry with a message, or fail safely).",
