@@ -39,7 +39,13 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(call)
 
 
-_NESTED_QUANTIFIER = re.compile(r"\((?:\?:)?[^()]*[+*}][^()]*\)\s*[+*{]")
+# an unbounded quantifier (+, *, {n,}) inside a group that is itself repeated without bound; bounded
+# repetition such as \d{1,3}(\.\d{1,3}){3} backtracks only a fixed amount
+_NESTED_QUANTIFIER = re.compile(r"\((?:\?:)?[^()]*(?:[+*]|\{\d*,\})[^()]*\)\s*(?:[+*]|\{\d*,\})")
+# (\w|\d)+: two alternatives that match the same character, repeated
+_OVERLAPPING_ALTERNATION = re.compile(
+    r"\((?:\?:)?(?:(?:\\[wS]|\.)\|(?:\\[dw]|\[[^\]]+\]|[A-Za-z0-9])|(?:\\d|\[[^\]]+\]|[A-Za-z0-9])\|(?:\\[wS]|\.))\)\s*[+*]"
+)
 
 
 _ALTERNATION_STAR = re.compile(r"\((?:\?:)?([^()|]+)\|\1[^()]*\)\s*[+*]")
@@ -64,6 +70,7 @@ def _redos_pattern(tree: ast.Module) -> Iterator[tuple[int, int]]:
             if (
                 _NESTED_QUANTIFIER.search(text)
                 or _ALTERNATION_STAR.search(text)
+                or _OVERLAPPING_ALTERNATION.search(text)
                 or _ADJACENT_UNBOUNDED.search(text)
             ):
                 yield span(call)
