@@ -804,7 +804,10 @@ def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
             inside |= {id(n) for n in ast.walk(block)}
     guarded -= {attr for attr in guarded if re.search(r"(?i)lock|mutex", attr)}
     for func in methods:
-        if any(call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)):
+        # a private helper (_apply) is usually called by a method that already holds the lock
+        if func.name.startswith("_") or any(
+            call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)
+        ):
             continue
         for attr, node in _attribute_changes(func.body):
             if attr in guarded and id(node) not in inside:

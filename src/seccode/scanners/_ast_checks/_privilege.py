@@ -177,7 +177,11 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 _ROUTE_CALLS = {"route", "get", "post", "put", "delete", "patch"}
-_ENTRY = re.compile(r"(?i)login|logout|register|signup|health|static|index|home")
+# pages every visitor must reach: signing in or up, account creation and password-reset flows
+_ENTRY = re.compile(
+    r"(?i)login|logout|register|signup|sign_up|health|static|index|home|create_account|new_account|forgot|"
+    r"reset_password|password_reset|verify|confirm|callback|public"
+)
 _PROTECTED = re.compile(
     r"(?i)(settings|admin|account|profile|delete|change|update|password|secret|export|internal|manage|"
     r"config|private|billing|dashboard|users)"
