@@ -1,0 +1,11 @@
+from http.server import BaseHTTPRequestHandler
+from urllib.parse import urlparse, parse_qs
+
+
+class LangHandler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        lang = parse_qs(urlparse(self.path).query).get("lang", ["en"])[0]
+        self.send_response(302)
+        self.send_header("Set-Cookie", "lang=" + lang)
+        self.send_header("Location", "/")
+        self.end_headers()

@@ -1,0 +1,10 @@
+def can_delete(user_role, required):
+    """Return True when the user's role matches the required role."""
+    if user_role is required:
+        return True
+    return False
+
+
+if __name__ == "__main__":
+    role = "".join(["ad", "min"])
+    print(can_delete(role, "admin"))
