@@ -27,6 +27,8 @@ _CLIENT_DATA = re.compile(
     r"(^|\.)request\.(cookies|args|form|values|headers|json|data|GET|POST|COOKIES|META|query_params|"
     r"query|params|get_json)$"
 )
+#: environment lookups whose second argument is the value used when the variable is unset
+_ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "environ.get", "getenv", "os.environ.setdefault"})
 #: values that hold no secret (empty strings are their own weakness). A template value such as
 #: "<your-api-key>" or "changeme" is not in this list: it marks the place in the source where the
 #: real secret is to be written, which is the weakness itself.
@@ -94,6 +96,11 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
             if named and value is not None and _is_secret_value(value):
                 yield span(node)
         elif isinstance(node, ast.Call):
+            # a literal fallback for a secret read from the environment: os.getenv("DB_PASSWORD", "s3cret")
+            if call_name(node) in _ENV_GETTERS and len(node.args) >= 2:
+                name, fallback = _literal_str(node.args[0]), _literal_secret(node.args[1])
+                if name and fallback is not None and _is_secret_value(fallback) and name_re.search(name):
+                    yield span(node)
             for kw in node.keywords:
                 value = _literal_secret(kw.value)
                 if kw.arg and value is not None and _is_secret_value(value) and name_re.search(kw.arg):
