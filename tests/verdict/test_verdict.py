@@ -57,6 +57,12 @@ def test_curated_precedes_relation_counts_for_input_validation() -> None:
     assert verdict.reasons[0].relation == "precedes"
 
 
+def test_missing_authentication_counts_for_forced_browsing() -> None:
+    verdict = judge(_result(_finding(306), cwe=425))
+    assert verdict.vulnerable is True
+    assert verdict.reasons[0].relation == "precedes"
+
+
 def test_target_defaults_to_program_cwe_and_can_be_overridden() -> None:
     result = _result(_finding(78), cwe=89)
     assert judge(result).vulnerable is False

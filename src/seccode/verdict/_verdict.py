@@ -22,7 +22,8 @@ The policy, in order (each counting finding becomes a :class:`Reason` naming the
    - ``precedes``: a curated table below, for weaknesses MITRE lists as the usual root cause of
      another (improper input validation, CWE-20, is what lets untrusted data reach a deserialiser,
      an XML parser, a redirect or a shell), and for the credential family (hard-coded password,
-     credentials and key are one mistake seen from three names).
+     credentials and key are one mistake seen from three names), and missing authentication or
+     authorization on a restricted page for forced browsing (CWE-425).
    Siblings, peers and categories do not count: they share a topic, not a weakness.
 
 :func:`explain` renders a verdict with its reasons for ``seccode scan --explain``.
@@ -57,6 +58,8 @@ PRECEDES: dict[int, frozenset[int]] = {
     798: frozenset({259, 321}),
     400: frozenset({730, 1333}),
     730: frozenset({400, 1333}),
+    # forced browsing works because the restricted page never checks who asks
+    425: frozenset({306, 862}),
 }
 
 
