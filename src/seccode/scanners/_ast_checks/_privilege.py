@@ -645,6 +645,16 @@ def _state_not_checked(
                 return
 
 
+#: flags that record an object's own life cycle (a stream closed, a body consumed) or a private detail
+#: (``self._x``), not a step of a workflow someone could skip; library classes set these in one method
+#: and never read the others
+_LIFECYCLE = re.compile(
+    r"(?i)^_|(closed|opened|eof|started|finished|stopped|running|consumed|accessed|connected|ready|"
+    r"initiali[sz]ed|loaded|cached|dirty|secure|httponly|debug|verbose|occurred|decoded|construct|"
+    r"whitespace)$|^(allow|trailing)_"
+)
+
+
 def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
     flag to True (x["shipped"] = True) without reading the earlier step's flag."""
@@ -670,12 +680,15 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for key, value, node in written[func.name]:
             if not (isinstance(value, ast.Constant) and value.value is True):
                 continue
+            if _LIFECYCLE.search(key):
+                continue  # an object's own open/closed/consumed state, not a business step
             earlier = {
                 k
                 for other in steps
                 if other is not func
                 for k, v, _ in written[other.name]
                 if k != key
+                and not _LIFECYCLE.search(k)
                 and not (isinstance(v, ast.Constant) and v.value in (False, None))
                 and not isinstance(v, ast.Name | ast.Subscript)
             }
