@@ -515,6 +515,13 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A call whose result is the only report of failure (exit status, bytes sent, lock taken, a module
     function's True/False), or a string method whose result is the only effect, used as a bare statement."""
     status_functions = _status_functions(tree)
+    # os.replace(a, b) renames a file: a module's function, not str.replace discarding its result
+    modules = {
+        (alias.asname or alias.name).split(".")[0]
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import)
+        for alias in n.names
+    }
     for node in nodes(tree):
         if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
             continue
@@ -536,6 +543,7 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 method in _PURE_METHODS
                 and isinstance(call.func, ast.Attribute)
                 and isinstance(call.func.value, ast.Name)
+                and call.func.value.id not in modules
             )
         ):
             yield span(node)
