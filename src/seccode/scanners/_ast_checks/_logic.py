@@ -161,8 +161,10 @@ def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    """``while x is not None: x = parent[x]`` (or x.next): a cycle in the data never ends the walk.
-    A visited set (x not in seen), a step counter or a length bound in the loop is the guard."""
+    """``while x is not None: x = parent[x]`` (or ``parent.get(x)``): a cycle in the links, which come
+    from data, never ends the walk. A visited set (x not in seen), a step counter or a length bound in
+    the loop is the guard. Attribute walks (``x = x.parent``) follow objects the program built itself
+    and are not judged."""
     for node in nodes(tree):
         if not isinstance(node, ast.While) or isinstance(node.test, ast.Constant):
             continue
@@ -185,7 +187,7 @@ def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     and var in names_in(value.args[0])
                 )
                 lookup = lookup or (isinstance(value, ast.Subscript) and var in names_in(value.slice))
-                lookup = lookup or (isinstance(value, ast.Attribute) and dotted(value.value) == var)
+                # attribute walks (x = x.parent, x = x.func) follow objects the program built itself
                 if lookup:
                     follows.add(var)
         if not follows:
