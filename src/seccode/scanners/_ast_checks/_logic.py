@@ -59,21 +59,48 @@ _ADJACENT_UNBOUNDED = re.compile(
 _REGEX_CALLS = ("compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 
 
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    """Names bound to one string literal (``PATTERN = r"..."``) and never to anything else."""
+    values: dict[str, set[str | None]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value
+            literal = (
+                value.value
+                if isinstance(node, ast.Assign | ast.AnnAssign)
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                else None
+            )
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    values.setdefault(target.id, set()).add(literal)
+    return {k: lit for k, v in values.items() if len(v) == 1 for lit in v if lit is not None}
+
+
 def _redos_pattern(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    constants = _string_constants(tree)
     for call in calls(tree):
         name = call_name(call)
         if not (name.startswith("re.") and name.split(".")[-1] in _REGEX_CALLS) or not call.args:
             continue
         pattern = call.args[0]
-        if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str):
-            text = pattern.value
-            if (
-                _NESTED_QUANTIFIER.search(text)
-                or _ALTERNATION_STAR.search(text)
-                or _OVERLAPPING_ALTERNATION.search(text)
-                or _ADJACENT_UNBOUNDED.search(text)
-            ):
-                yield span(call)
+        # a pattern kept in a variable first (pattern = r"..."; re.match(pattern, s)) is the same literal
+        text = (
+            pattern.value
+            if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str)
+            else constants.get(pattern.id)
+            if isinstance(pattern, ast.Name)
+            else None
+        )
+        if text is not None and (
+            _NESTED_QUANTIFIER.search(text)
+            or _ALTERNATION_STAR.search(text)
+            or _OVERLAPPING_ALTERNATION.search(text)
+            or _ADJACENT_UNBOUNDED.search(text)
+        ):
+            yield span(call)
 
 
 def _exits(body: list[ast.stmt]) -> bool:
