@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from seccode.scanners._ast_checks._check import (
     FUNCS,
@@ -797,28 +797,32 @@ def _takes_lock(func: ast.AST) -> bool:
 _MUTATORS = {"append", "extend", "update", "pop", "remove", "insert", "clear", "add", "discard", "setdefault"}
 
 
+def _changes(
+    nodes_: Iterable[ast.AST], owner: Callable[[ast.expr], str | None]
+) -> Iterator[tuple[str, ast.AST]]:
+    """(key, node) for each change of a value ``owner`` names (assignment, augmented assignment, item
+    assignment, mutating method call) among ``nodes_``."""
+    for n in nodes_:
+        targets = (
+            n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        )
+        for t in targets:
+            key = owner(t.value if isinstance(t, ast.Subscript) else t)
+            if key is not None:
+                yield key, n
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _MUTATORS:
+            key = owner(n.func.value)
+            if key is not None:
+                yield key, n
+
+
+def _self_attribute(expr: ast.expr) -> str | None:
+    return expr.attr if isinstance(expr, ast.Attribute) and dotted(expr.value) == "self" else None
+
+
 def _attribute_changes(stmts: list[ast.stmt]) -> Iterator[tuple[str, ast.AST]]:
-    """(attr, node) for each change of ``self.attr`` (assignment, augmented assignment, item assignment,
-    mutating method call) in ``stmts``."""
-    for stmt in stmts:
-        for n in ast.walk(stmt):
-            targets: list[ast.expr] = []
-            if isinstance(n, ast.Assign):
-                targets = n.targets
-            elif isinstance(n, ast.AugAssign):
-                targets = [n.target]
-            for t in targets:
-                base = t.value if isinstance(t, ast.Subscript) else t
-                if isinstance(base, ast.Attribute) and dotted(base.value) == "self":
-                    yield base.attr, n
-            if (
-                isinstance(n, ast.Call)
-                and isinstance(n.func, ast.Attribute)
-                and n.func.attr in _MUTATORS
-                and isinstance(n.func.value, ast.Attribute)
-                and dotted(n.func.value.value) == "self"
-            ):
-                yield n.func.value.attr, n
+    """(attr, node) for each change of ``self.attr`` in ``stmts``."""
+    return _changes((n for stmt in stmts for n in ast.walk(stmt)), _self_attribute)
 
 
 def _locked_blocks(func: ast.AST) -> list[ast.With]:
@@ -853,22 +857,8 @@ def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
 
 
 def _global_changes(func: ast.AST, names: set[str]) -> Iterator[tuple[str, ast.AST]]:
-    for n in ast.walk(func):
-        targets = (
-            n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
-        )
-        for t in targets:
-            base = t.value if isinstance(t, ast.Subscript) else t
-            if isinstance(base, ast.Name) and base.id in names:
-                yield base.id, n
-        if (
-            isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Attribute)
-            and n.func.attr in _MUTATORS
-            and isinstance(n.func.value, ast.Name)
-            and n.func.value.id in names
-        ):
-            yield n.func.value.id, n
+    """(name, node) for each change of one of the module-level ``names`` in ``func``."""
+    return _changes(ast.walk(func), lambda e: e.id if isinstance(e, ast.Name) and e.id in names else None)
 
 
 def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
