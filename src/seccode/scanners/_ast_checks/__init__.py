@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from seccode.scanners._ast_checks import _access, _logic, _privilege, _races, _secrets
+from seccode.scanners._ast_checks import (
+    _access,
+    _locks,
+    _logic,
+    _loops,
+    _privilege,
+    _races,
+    _resources,
+    _secrets,
+)
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
 from seccode.scanners._ast_checks._check import Check
 
@@ -18,6 +27,9 @@ if TYPE_CHECKING:
 CHECKS: tuple[Check, ...] = (
     *_secrets.CHECKS,
     *_logic.CHECKS,
+    *_loops.CHECKS,
+    *_locks.CHECKS,
+    *_resources.CHECKS,
     *_races.CHECKS,
     *_privilege.CHECKS,
     *_access.CHECKS,

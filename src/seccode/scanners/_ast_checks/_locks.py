@@ -1,0 +1,181 @@
+"""Checks on shared state: a value written under a lock in one place and without it in another (CWE-414)."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from seccode.scanners._ast_checks._check import (
+    FUNCS,
+    Check,
+    call_name,
+    calls,
+    dotted,
+    keyword,
+    nodes,
+    span,
+)
+from seccode.scanners._finding import Level
+
+_LOCK_CALLS = ("flock", "lockf", "acquire", "Lock", "lock")
+
+
+def _write_target(call: ast.Call) -> str:
+    """The dotted path expression a call opens for writing (open(p, "w"/"a"/"r+"...)), or ""."""
+    if call_name(call) not in {"open", "io.open", "os.open"} or not call.args:
+        return ""
+    mode = call.args[1] if len(call.args) > 1 else keyword(call, "mode")
+    if isinstance(mode, ast.Constant) and isinstance(mode.value, str) and set(mode.value) & set("wax+"):
+        return dotted(call.args[0])
+    if call_name(call) == "os.open":
+        return dotted(call.args[0])
+    return ""
+
+
+def _takes_lock(func: ast.AST) -> bool:
+    for n in ast.walk(func):
+        if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _LOCK_CALLS:
+            return True
+        if isinstance(n, ast.With) and any(re.search(r"(?i)lock", dotted(i.context_expr)) for i in n.items):
+            return True
+    return False
+
+
+_MUTATORS = {"append", "extend", "update", "pop", "remove", "insert", "clear", "add", "discard", "setdefault"}
+
+
+def _changes(
+    nodes_: Iterable[ast.AST], owner: Callable[[ast.expr], str | None]
+) -> Iterator[tuple[str, ast.AST]]:
+    """(key, node) for each change of a value ``owner`` names (assignment, augmented assignment, item
+    assignment, mutating method call) among ``nodes_``."""
+    for n in nodes_:
+        targets = (
+            n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        )
+        for t in targets:
+            key = owner(t.value if isinstance(t, ast.Subscript) else t)
+            if key is not None:
+                yield key, n
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _MUTATORS:
+            key = owner(n.func.value)
+            if key is not None:
+                yield key, n
+
+
+def _self_attribute(expr: ast.expr) -> str | None:
+    return expr.attr if isinstance(expr, ast.Attribute) and dotted(expr.value) == "self" else None
+
+
+def _attribute_changes(stmts: list[ast.stmt]) -> Iterator[tuple[str, ast.AST]]:
+    """(attr, node) for each change of ``self.attr`` in ``stmts``."""
+    return _changes((n for stmt in stmts for n in ast.walk(stmt)), _self_attribute)
+
+
+def _locked_blocks(func: ast.AST) -> list[ast.With]:
+    return [
+        n
+        for n in ast.walk(func)
+        if isinstance(n, ast.With)
+        and any(re.search(r"(?i)lock|mutex", dotted(i.context_expr)) for i in n.items)
+    ]
+
+
+def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
+    """A class that changes ``self.x`` inside ``with self.lock:`` in one method and outside it in another."""
+    methods = [f for f in cls.body if isinstance(f, FUNCS) and f.name != "__init__"]
+    guarded: set[str] = set()
+    inside: set[int] = set()
+    for func in methods:
+        for block in _locked_blocks(func):
+            guarded |= {attr for attr, _ in _attribute_changes(block.body)}
+            inside |= {id(n) for n in ast.walk(block)}
+    guarded -= {attr for attr in guarded if re.search(r"(?i)lock|mutex", attr)}
+    for func in methods:
+        # a private helper (_apply) is usually called by a method that already holds the lock
+        if func.name.startswith("_") or any(
+            call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)
+        ):
+            continue
+        for attr, node in _attribute_changes(func.body):
+            if attr in guarded and id(node) not in inside:
+                yield node
+                return
+
+
+def _global_changes(func: ast.AST, names: set[str]) -> Iterator[tuple[str, ast.AST]]:
+    """(name, node) for each change of one of the module-level ``names`` in ``func``."""
+    return _changes(ast.walk(func), lambda e: e.id if isinstance(e, ast.Name) and e.id in names else None)
+
+
+def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
+    """Module state changed inside ``with lock:`` in one function and outside any lock in another."""
+    shared = {
+        t.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        for t in stmt.targets
+        if isinstance(t, ast.Name) and not re.search(r"(?i)lock|mutex", t.id)
+    }
+    if not shared:
+        return
+    funcs = [f for f in tree.body if isinstance(f, FUNCS)]
+    guarded: set[str] = set()
+    inside: set[int] = set()
+    for func in funcs:
+        for block in _locked_blocks(func):
+            guarded |= {name for name, _ in _global_changes(block, shared)}
+            inside |= {id(n) for n in ast.walk(block)}
+    if not guarded:
+        return
+    for func in funcs:
+        if any(call_name(c).rsplit(".", 1)[-1] in {"acquire", "flock", "lockf"} for c in calls(func)):
+            continue
+        for _name, node in _global_changes(func, guarded):
+            if id(node) not in inside:
+                yield node
+                return
+
+
+def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """One method writes a file holding a lock, another writes the same file without it."""
+    for node in _unlocked_global_change(tree):
+        yield span(node)
+    for cls in nodes(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for node in _unlocked_attribute_change(cls):
+            yield span(node)
+        locked: set[str] = set()
+        unlocked: list[tuple[str, ast.Call]] = []
+        for func in cls.body:
+            if not isinstance(func, FUNCS):
+                continue
+            targets = [(t, c) for c in calls(func) if (t := _write_target(c))]
+            if _takes_lock(func):
+                locked |= {t for t, _ in targets}
+            else:
+                unlocked += targets
+        for target, call in unlocked:
+            if target in locked:
+                yield span(call)
+                break
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "shared-state-written-without-lock",
+        414,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Missing lock check: a class writes a file (or changes a self attribute) under a lock (flock, "
+        "lockf, with self.lock) in one method and writes the same file or attribute without taking the "
+        "lock in another.",
+        "This method changes state (a file or an attribute) that another method only changes while holding "
+        "a lock, but it does not take the lock itself, so concurrent callers interleave or lose updates. "
+        "Take the same lock (fcntl.flock(fh, fcntl.LOCK_EX), with self.lock:) around every write of the "
+        "shared state.",
+        _unlocked_write,
+    ),
+)

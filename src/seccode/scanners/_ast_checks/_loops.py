@@ -1,0 +1,220 @@
+"""Checks on loops: no reachable exit (CWE-835), retries without a cap, walks over links from data."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from seccode.scanners._ast_checks._check import (
+    Check,
+    call_name,
+    names_in,
+    nodes,
+    span,
+)
+from seccode.scanners._finding import Level
+
+
+def _exits(body: list[ast.stmt]) -> bool:
+    for stmt in body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Break | ast.Return | ast.Raise) or (
+                isinstance(node, ast.Call) and call_name(node) in {"sys.exit", "exit", "quit", "os._exit"}
+            ):
+                return True
+    return False
+
+
+def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for node in nodes(tree):
+        if not isinstance(node, ast.While):
+            continue
+        constant_true = isinstance(node.test, ast.Constant) and bool(node.test.value)
+        if constant_true:
+            if (
+                not _exits(node.body)
+                and not any(isinstance(n, ast.Yield | ast.Await) for n in ast.walk(node))
+                and not any(
+                    isinstance(n, ast.Call)
+                    and call_name(n).endswith(("recv", "recvfrom", "accept", "get", "input", "sleep"))
+                    for n in ast.walk(node)
+                )
+            ):
+                yield span(node)
+            continue
+        tested = names_in(node.test)
+        if not tested or _exits(node.body):
+            continue
+        changed: set[str] = set()
+        for stmt in node.body:
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign):
+                    targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+                    for t in targets:
+                        changed |= names_in(t)
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+                    changed |= names_in(n.func.value)
+                elif isinstance(n, ast.For):
+                    changed |= names_in(n.target)
+        if not tested & changed and not any(isinstance(n, ast.Call) for n in ast.walk(node.test)):
+            yield span(node)
+
+
+def _handler_swallows(handler: ast.ExceptHandler) -> bool:
+    """An except block that neither leaves the loop nor re-raises: the failed attempt is just repeated."""
+    return not any(
+        isinstance(n, ast.Break | ast.Return | ast.Raise) for s in handler.body for n in ast.walk(s)
+    )
+
+
+def _bounded(loop: ast.While) -> bool:
+    """The loop counts its attempts, checks a deadline, or gives up with raise outside an except block."""
+    handler_nodes = {id(n) for h in ast.walk(loop) if isinstance(h, ast.ExceptHandler) for n in ast.walk(h)}
+    for n in ast.walk(loop):
+        if isinstance(n, ast.AugAssign) or (isinstance(n, ast.Raise) and id(n) not in handler_nodes):
+            return True
+        if isinstance(n, ast.Compare) and any(
+            isinstance(c, ast.Call) and call_name(c).endswith(("time", "monotonic", "perf_counter", "now"))
+            for c in ast.walk(n)
+        ):
+            return True
+    return False
+
+
+def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while True`` that returns/breaks only on success and swallows every failure: no attempt limit."""
+    for node in nodes(tree):
+        if not (
+            isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and node.test.value is True
+        ):
+            continue
+        inner = list(ast.walk(node))
+        if any(
+            isinstance(n, ast.Call) and call_name(n) in {"input", "getpass", "getpass.getpass"} for n in inner
+        ):
+            continue  # an interactive prompt: the user ends the loop
+        handlers = [h for t in inner if isinstance(t, ast.Try) for h in t.handlers]
+        exits = any(isinstance(n, ast.Return | ast.Break) for n in inner)
+        if exits and any(_handler_swallows(h) for h in handlers) and not _bounded(node):
+            yield span(node)
+
+
+def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while x is not None: x = parent[x]`` (or ``parent.get(x)``): a cycle in the links, which come
+    from data, never ends the walk. A visited set (x not in seen), a step counter or a length bound in
+    the loop is the guard. Attribute walks (``x = x.parent``) follow objects the program built itself
+    and are not judged."""
+    for node in nodes(tree):
+        if not isinstance(node, ast.While) or isinstance(node.test, ast.Constant):
+            continue
+        tested = names_in(node.test)
+        follows = set()
+        for stmt in ast.walk(node):
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+            ):
+                var, value = stmt.targets[0].id, stmt.value
+                if var not in tested:
+                    continue
+                lookup = (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Attribute)
+                    and value.func.attr == "get"
+                    and value.args
+                    and var in names_in(value.args[0])
+                )
+                lookup = lookup or (isinstance(value, ast.Subscript) and var in names_in(value.slice))
+                # attribute walks (x = x.parent, x = x.func) follow objects the program built itself
+                if lookup:
+                    follows.add(var)
+        if not follows:
+            continue
+        guarded = _bounded(node) or any(
+            isinstance(n, ast.Compare)
+            and any(isinstance(o, ast.In | ast.NotIn | ast.Lt | ast.LtE) for o in n.ops)
+            for n in ast.walk(node)
+        )
+        if not guarded:
+            yield span(node)
+    yield from _worklist_without_visited(tree)
+
+
+def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while queue: node = queue.pop(); queue.extend(children(node))`` with no visited set: a cycle in
+    the graph refills the worklist for ever."""
+    for loop in nodes(tree):
+        if not (isinstance(loop, ast.While) and isinstance(loop.test, ast.Name)):
+            continue
+        work = loop.test.id
+        popped = {
+            t.id
+            for a in ast.walk(loop)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and call_name(a.value) in {f"{work}.pop", f"{work}.popleft"}
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        refills = [
+            c
+            for c in ast.walk(loop)
+            if isinstance(c, ast.Call)
+            and call_name(c)
+            in {f"{work}.extend", f"{work}.append", f"{work}.appendleft", f"{work}.extendleft"}
+            and any(names_in(a) & popped for a in c.args)
+        ]
+        guarded = (
+            _bounded(loop)
+            or any(
+                isinstance(n, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+                for n in ast.walk(loop)
+            )
+            or any(
+                isinstance(c, ast.Call) and call_name(c).endswith((".add", ".difference"))
+                for c in ast.walk(loop)
+            )
+        )
+        if popped and refills and not guarded:
+            yield span(loop)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "loop-without-reachable-exit",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: while True without break/return, or a while condition "
+        "whose variables the body never changes.",
+        "This loop has no reachable exit: its condition never changes inside the body (or it is while True "
+        "without break/return), so it runs forever. Update the loop variable or add an explicit exit.",
+        _infinite_loop,
+    ),
+    Check(
+        "unbounded-retry-loop",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a while True retry loop leaves only on success, swallows "
+        "every failure and has no attempt counter or deadline.",
+        "This retry loop only ends when the operation succeeds: every failure is swallowed and retried, with "
+        "no attempt limit or deadline, so a server that never answers (or always fails) keeps it running "
+        "forever. Count the attempts (for attempt in range(MAX_TRIES)) or check a deadline, and raise when "
+        "it is exhausted.",
+        _unbounded_retry,
+    ),
+    Check(
+        "link-walk-without-cycle-guard",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a while loop follows links (x = parent.get(x), x = x.next) "
+        "until it reaches None, with no visited set or step limit, so a cycle in the data never ends it.",
+        "This loop follows links until it reaches the end, but a cycle in the data (a -> b -> a) means the "
+        "end is never reached and the loop runs forever. Keep a set of visited nodes (stop when the next one "
+        "is already in it) or cap the number of steps.",
+        _link_walk_without_guard,
+    ),
+)
