@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from seccode.scanners._ast_checks import (
     _access,
+    _authentication,
     _locks,
     _logic,
     _loops,
@@ -16,6 +17,7 @@ from seccode.scanners._ast_checks import (
     _races,
     _resources,
     _secrets,
+    _workflow,
 )
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
 from seccode.scanners._ast_checks._check import Check
@@ -32,6 +34,8 @@ CHECKS: tuple[Check, ...] = (
     *_resources.CHECKS,
     *_races.CHECKS,
     *_privilege.CHECKS,
+    *_authentication.CHECKS,
+    *_workflow.CHECKS,
     *_access.CHECKS,
 )
 

@@ -1,0 +1,221 @@
+"""Checks on workflows (CWE-841): commands dispatched without the state they need, steps marked done
+without reading the steps before them."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from seccode.scanners._ast_checks._authentication import _AUTH, _auth_guarded, _if_chains
+from seccode.scanners._ast_checks._check import (
+    Check,
+    call_name,
+    calls,
+    dotted,
+    functions,
+    span,
+)
+from seccode.scanners._finding import Level
+
+
+def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in functions(tree):
+        outer = _auth_guarded(func)
+        for chain in _if_chains(func):
+            node = chain[0]
+            if id(node) in outer:
+                continue
+            literals = [
+                c
+                for c in (i.test for i in chain)
+                if isinstance(c, ast.Compare)
+                and any(isinstance(x, ast.Constant) and isinstance(x.value, str) for x in c.comparators)
+            ]
+            if len(literals) < 3:
+                continue
+            guarded = 0
+            for branch in chain:
+                text = (
+                    " ".join(call_name(c) for c in calls(branch.test))
+                    + " "
+                    + " ".join(
+                        call_name(c) for s in branch.body if isinstance(s, ast.If) for c in calls(s.test)
+                    )
+                )
+                if (_AUTH.search(text) and "login" not in text.lower().replace("logged", "")) or any(
+                    isinstance(s, ast.If)
+                    and _AUTH.search(
+                        " ".join(
+                            dotted(n) for n in ast.walk(s.test) if isinstance(n, ast.Name | ast.Attribute)
+                        )
+                    )
+                    for s in branch.body
+                ):
+                    guarded += 1
+            if guarded < len(chain) - 1:
+                yield span(node)
+                break
+
+
+def _flag_writes(func: ast.AST) -> list[tuple[str, ast.expr, ast.AST]]:
+    """(key, value, node) for ``x["key"] = value`` and ``self.key = value`` in ``func``."""
+    found: list[tuple[str, ast.expr, ast.AST]] = []
+    for n in ast.walk(func):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if (
+                    isinstance(t, ast.Subscript)
+                    and isinstance(t.slice, ast.Constant)
+                    and isinstance(t.slice.value, str)
+                ):
+                    found.append((t.slice.value, n.value, n))
+                elif isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self":
+                    found.append((t.attr, n.value, n))
+    return found
+
+
+def _flag_reads(func: ast.AST) -> set[str]:
+    found: set[str] = set()
+    for n in ast.walk(func):
+        if (
+            isinstance(n, ast.Subscript)
+            and isinstance(n.ctx, ast.Load)
+            and isinstance(n.slice, ast.Constant)
+            and isinstance(n.slice.value, str)
+        ):
+            found.add(n.slice.value)
+        elif isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load):
+            found.add(n.attr)
+        elif isinstance(n, ast.Call) and call_name(n).endswith(".get") and n.args:
+            key = n.args[0]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                found.add(key.value)
+    return found
+
+
+def _state_not_checked(
+    steps: list[ast.FunctionDef | ast.AsyncFunctionDef],
+    written: dict[str, list[tuple[str, ast.expr, ast.AST]]],
+) -> Iterator[ast.AST]:
+    """A state key set to different literal values by different steps (status = "paid" / "shipped");
+    a step that sets it without reading it first skips the state machine."""
+    literal_writes: dict[str, dict[str, set[object]]] = {}
+    for func in steps:
+        for key, value, _ in written[func.name]:
+            if (
+                isinstance(value, ast.Constant)
+                and isinstance(value.value, str | int)
+                and value.value is not True
+            ):
+                literal_writes.setdefault(key, {}).setdefault(func.name, set()).add(value.value)
+    compared: dict[str, set[object]] = {
+        func.name: {
+            c.value
+            for n in ast.walk(func)
+            if isinstance(n, ast.Compare)
+            for c in [n.left, *n.comparators]
+            if isinstance(c, ast.Constant)
+        }
+        for func in steps
+    }
+    for func in steps:
+        reads = _flag_reads(func)
+        # the state another step waits for (if stage == "verified") is set by an earlier step, which
+        # need not check anything itself
+        awaited = {v for name, vals in compared.items() if name != func.name for v in vals}
+        for key, value, node in written[func.name]:
+            if isinstance(value, ast.Constant) and value.value in awaited:
+                continue
+            writers = literal_writes.get(key, {})
+            others = {v for name, vals in writers.items() if name != func.name for v in vals}
+            if (
+                isinstance(value, ast.Constant)
+                and func.name in writers
+                and others - writers[func.name]
+                and key not in reads
+            ):
+                yield node
+                return
+
+
+#: flags that record an object's own life cycle (a stream closed, a body consumed) or a private detail
+#: (``self._x``), not a step of a workflow someone could skip; library classes set these in one method
+#: and never read the others
+_LIFECYCLE = re.compile(
+    r"(?i)^_|(closed|opened|eof|started|finished|stopped|running|consumed|accessed|connected|ready|"
+    r"initiali[sz]ed|loaded|cached|dirty|secure|httponly|debug|verbose|occurred|decoded|construct|"
+    r"whitespace)$|^(allow|trailing)_"
+)
+
+
+def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
+    flag to True (x["shipped"] = True) without reading the earlier step's flag."""
+    steps = [
+        f
+        for f in functions(tree)
+        if not f.name.startswith("__") and not re.search(r"(?i)reset|clear|init", f.name)
+    ]
+    written = {f.name: _flag_writes(f) for f in steps}
+    if sum(1 for f in steps if written[f.name]) < 2:
+        return  # one step (or none) records anything: no workflow to skip
+    for node in _state_not_checked(steps, written):
+        yield span(node)
+        return
+    helpers = {f.name: f for f in functions(tree)}
+    for func in steps:
+        reads = _flag_reads(func)
+        # a check written as a helper (if not is_paid(order): ...) reads the flag one call away
+        for c in calls(func):
+            callee = helpers.get(call_name(c).removeprefix("self."))
+            if callee is not None and callee is not func:
+                reads |= _flag_reads(callee)
+        for key, value, node in written[func.name]:
+            if not (isinstance(value, ast.Constant) and value.value is True):
+                continue
+            if _LIFECYCLE.search(key):
+                continue  # an object's own open/closed/consumed state, not a business step
+            earlier = {
+                k
+                for other in steps
+                if other is not func
+                for k, v, _ in written[other.name]
+                if k != key
+                and not _LIFECYCLE.search(k)
+                and not (isinstance(v, ast.Constant) and v.value in (False, None))
+                and not isinstance(v, ast.Name | ast.Subscript)
+            }
+            if earlier and not earlier & reads:
+                yield span(node)
+                return
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "command-dispatch-without-state-check",
+        841,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Improper enforcement of behavioral workflow: a command dispatcher runs privileged commands "
+        "without checking that the user has logged in first.",
+        "Commands are dispatched without checking that earlier workflow steps (login) succeeded, so a "
+        "client can call them directly. Check the session's authenticated state before every command "
+        "other than login.",
+        _workflow_not_enforced,
+    ),
+    Check(
+        "workflow-step-not-checked",
+        841,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Improper enforcement of behavioral workflow: one step records its completion in a flag "
+        "(order['paid'] = ...) and a later step marks itself done (order['shipped'] = True) without reading "
+        "any earlier step's flag, or steps move a state key between literal values (status = 'paid' / "
+        "'shipped') and one sets it without reading it first, so steps can be called out of order.",
+        "This step marks itself done without checking that the earlier steps of the workflow completed "
+        "(e.g. that the order was paid), so a client can call it directly and skip them. Check the earlier "
+        "step's flag (if not order.get('paid'): abort(409)) before performing this step.",
+        _step_not_checked,
+    ),
+)
