@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from seccode.scanners._ast_checks import (
     _access,
     _authentication,
+    _bounds,
     _locks,
     _logic,
     _loops,
     _privilege,
     _races,
     _resources,
+    _results,
     _secrets,
     _workflow,
 )
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 CHECKS: tuple[Check, ...] = (
     *_secrets.CHECKS,
     *_logic.CHECKS,
+    *_bounds.CHECKS,
+    *_results.CHECKS,
     *_loops.CHECKS,
     *_locks.CHECKS,
     *_resources.CHECKS,
