@@ -6,23 +6,31 @@ import ast
 import re
 from collections.abc import Iterator
 
-from seccode.scanners._ast_checks._check import Check, call_name, calls, dotted, nodes, span
+from seccode.scanners._ast_checks._check import (
+    ROUTE_DECORATORS,
+    Check,
+    call_name,
+    calls,
+    dotted,
+    nodes,
+    route_decorators,
+    span,
+    takes_request_first,
+)
 from seccode.scanners._finding import Level
 
 _MUTATE = re.compile(r"(?i)^(delete|remove|update|destroy|save|set_password|drop)$")
 _AUTHZ = re.compile(
     r"(?i)(owner|permission|has_perm|authori[sz]|current_user|is_admin|role|can_|user_id|request\.user)"
 )
-_ROUTE = {"route", "get", "post", "put", "delete", "patch"}
+_ROUTE = ROUTE_DECORATORS - {"api_route"}
 
 
 def _missing_authorization(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        is_view = any(
-            isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE for d in func.decorator_list
-        ) or (func.args.args and func.args.args[0].arg == "request")
+        is_view = bool(route_decorators(func, _ROUTE)) or takes_request_first(func)
         if not is_view:
             continue
         mutations = [
@@ -82,11 +90,8 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        routed = any(
-            isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE | {"api_route"}
-            for d in func.decorator_list
-        )
-        django_view = bool(func.args.args) and func.args.args[0].arg == "request"
+        routed = bool(route_decorators(func))
+        django_view = takes_request_first(func)
         if not routed and not django_view:
             continue
         records: set[str] = set()

@@ -9,19 +9,25 @@ from collections.abc import Iterator
 
 from seccode.scanners._ast_checks._check import (
     FUNCS,
+    ROUTE_DECORATORS,
     Check,
     call_name,
     calls,
     dotted,
     functions,
     nodes,
+    route_decorators,
+    route_path,
     span,
+    takes_request_first,
 )
 from seccode.scanners._finding import Level
 
 _AUTH = re.compile(r"(?i)(login|logged|auth|session|current_user|permission|require|token|is_admin|g\.user)")
 
 
+#: the route decorators route-without-authentication looks at
+_AUTH_ROUTES = ROUTE_DECORATORS - {"patch", "api_route"}
 _SENSITIVE_ROUTE = re.compile(
     r"(?i)(settings|admin|account|profile|delete|change|update|password|email|user|secret)"
 )
@@ -52,15 +58,10 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
             ):
                 yield span(func)
     for func in functions(tree):
-        routes = [
-            d
-            for d in func.decorator_list
-            if isinstance(d, ast.Call)
-            and call_name(d).rsplit(".", 1)[-1] in {"route", "get", "post", "put", "delete"}
-        ]
+        routes = route_decorators(func, _AUTH_ROUTES)
         if not routes:
             continue
-        path = " ".join(str(a.value) for d in routes for a in d.args if isinstance(a, ast.Constant))
+        path = route_path(routes)
         if not _SENSITIVE_ROUTE.search(path + " " + func.name) or re.search(
             r"(?i)login|logout|register|signup", path + func.name
         ):
@@ -78,7 +79,7 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(func)
 
 
-_ROUTE_CALLS = {"route", "get", "post", "put", "delete", "patch"}
+_PAGE_ROUTES = ROUTE_DECORATORS - {"api_route"}
 # pages every visitor must reach: signing in or up, account creation and password-reset flows
 _ENTRY = re.compile(
     r"(?i)login|logout|register|signup|sign_up|health|static|index|home|create_account|new_account|forgot|"
@@ -106,12 +107,8 @@ def _auth_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in tree.body:
         if not isinstance(func, FUNCS) or func.name in guards or any(isinstance(n, FUNCS) for n in func.body):
             continue
-        routes = [
-            d
-            for d in func.decorator_list
-            if isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in _ROUTE_CALLS
-        ]
-        path = " ".join(str(a.value) for d in routes for a in d.args if isinstance(a, ast.Constant))
+        routes = route_decorators(func, _PAGE_ROUTES)
+        path = route_path(routes)
         if routes or (guards and not func.decorator_list):
             handlers.append((func, path + " " + func.name))
     protected = [f for f, text in handlers if _authenticated(f, guards)]
@@ -229,8 +226,7 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
     candidates = [
         f
         for f in functions(tree)
-        if any(isinstance(d, ast.Call) for d in f.decorator_list)
-        or (django and f.args.args and f.args.args[0].arg == "request")
+        if any(isinstance(d, ast.Call) for d in f.decorator_list) or (django and takes_request_first(f))
     ]
     if not any(_destructive(f) is not None for f in candidates):
         return
@@ -244,14 +240,8 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
     if app_wide:
         return
     for func in candidates:
-        routes = [
-            d
-            for d in func.decorator_list
-            if isinstance(d, ast.Call)
-            and call_name(d).rsplit(".", 1)[-1]
-            in {"route", "get", "post", "put", "delete", "patch", "api_route"}
-        ]
-        view = django and bool(func.args.args) and func.args.args[0].arg == "request"
+        routes = route_decorators(func)
+        view = django and takes_request_first(func)
         if not routes and not view:
             continue
         decorators = " ".join(ast.unparse(d) for d in func.decorator_list)

@@ -148,3 +148,27 @@ def functions(tree: ast.AST) -> Iterator[ast.FunctionDef | ast.AsyncFunctionDef]
 def names_in(node: ast.AST) -> set[str]:
     """The variable names read or written anywhere under ``node``."""
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+#: the last name of the decorators that register a web route (Flask ``app.route``/``app.get``,
+#: FastAPI/Starlette ``router.post``, ``api_route``); checks pass the subset they were written for
+ROUTE_DECORATORS = frozenset({"route", "get", "post", "put", "delete", "patch", "api_route"})
+
+
+def route_decorators(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, names: frozenset[str] = ROUTE_DECORATORS
+) -> list[ast.Call]:
+    """The decorators of ``func`` that register it as a web route, e.g. ``@app.route("/admin")``."""
+    return [
+        d for d in func.decorator_list if isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in names
+    ]
+
+
+def route_path(routes: list[ast.Call]) -> str:
+    """The literal paths the route decorators register, space-separated."""
+    return " ".join(str(a.value) for d in routes for a in d.args if isinstance(a, ast.Constant))
+
+
+def takes_request_first(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether the first parameter is named ``request`` (the shape of a Django view)."""
+    return bool(func.args.args) and func.args.args[0].arg == "request"

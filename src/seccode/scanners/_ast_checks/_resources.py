@@ -15,6 +15,7 @@ from seccode.scanners._ast_checks._check import (
     keyword,
     names_in,
     nodes,
+    route_decorators,
     span,
 )
 from seccode.scanners._finding import Level
@@ -173,13 +174,14 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(grows[0])
 
 
+#: the route decorators whose int-typed parameters come from the request (FastAPI/Starlette style)
+_INT_PARAM_ROUTES = frozenset({"get", "post", "put", "api_route"})
+
+
 def _request_int_vars(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """Names bound to int(...) of a request value (or int-typed FastAPI parameters without an upper bound)."""
     found: set[str] = set()
-    routed = any(
-        isinstance(d, ast.Call) and call_name(d).rsplit(".", 1)[-1] in {"get", "post", "put", "api_route"}
-        for d in func.decorator_list
-    )
+    routed = bool(route_decorators(func, _INT_PARAM_ROUTES))
     if routed:
         args = func.args.args + func.args.kwonlyargs
         defaults: list[ast.expr | None] = [None] * (len(func.args.args) - len(func.args.defaults))
