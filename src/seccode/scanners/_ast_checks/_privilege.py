@@ -84,13 +84,20 @@ def _dropped_on_every_path(func: ast.AST) -> bool:
     return False
 
 
-def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
+def _elevating_functions(
+    tree: ast.Module,
+) -> Iterator[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[ast.Call]]]:
+    """Each function that raises privileges, with those calls (the privilege helpers themselves left out)."""
     for func in functions(tree):
         if _RAISE.search(func.name) or _LOWER.search(func.name):
             continue  # the privilege helpers themselves
         raised = _raising_calls(func)
-        if not raised:
-            continue
+        if raised:
+            yield func, raised
+
+
+def _privilege_not_dropped(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func, raised in _elevating_functions(tree):
         dropped_in_finally = _dropped_on_every_path(func)
         if not dropped_in_finally:
             yield span(raised[0])
@@ -100,12 +107,7 @@ _VALIDATE = re.compile(r"(?i)(valid|check|verify|auth|allowed|permit|sanitize)")
 
 
 def _privilege_before_validation(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    for func in functions(tree):
-        if _RAISE.search(func.name) or _LOWER.search(func.name):
-            continue  # the privilege helpers themselves
-        raised = _raising_calls(func)
-        if not raised:
-            continue
+    for func, raised in _elevating_functions(tree):
         first_raise = min(c.lineno for c in raised)
         checks = [
             c.lineno
