@@ -1,6 +1,6 @@
 """Unseen set: seccode's verdicts on independently written, labelled Python programs.
 
-Usage: python benchmarks/unseen.py [--set unseen|holdout] [--analyzers bandit,semgrep,...]
+Usage: python benchmarks/unseen.py [--set unseen|holdout|dev2] [--analyzers bandit,semgrep,...]
                                    [--split dev|test|all] [--per-cwe] [--misses] [--json]
 
 The rule pack is judged in the end on programs nobody on the team has seen. This set is our proxy for
@@ -21,6 +21,9 @@ read its misses it is no longer unseen). Programs are data: they are scanned, ne
 ``--set holdout`` scores a second set (``benchmarks/holdout/``, one ``labels.jsonl`` without splits),
 written by another helper after the rules had been tuned on the dev split, and never used for tuning:
 its one "all" row is the closest stand-in for the hidden held-out programs.
+
+``--set dev2`` scores a third set (``benchmarks/dev2/``, every row ``split: dev``), written by three more
+helpers who did not read the rules, in session 4: fresh shapes to tune on, so that the holdout stays unread.
 
 All programs are scanned in one batch with the chosen analyzers (the default set, an absent CodeQL
 skipped, unless ``--analyzers``); each is judged by :func:`seccode.verdict.judge` for its own CWE. The "always
@@ -48,7 +51,9 @@ UNSEEN = ROOT / "benchmarks" / "unseen"
 #: a second set, written later by another helper without reading the rules, and never used to tune them:
 #: no dev/test split (every row is read as a number only), labels in ``labels.jsonl``
 HOLDOUT = ROOT / "benchmarks" / "holdout"
-SETS = {"unseen": UNSEEN, "holdout": HOLDOUT}
+#: a fresh tuning set (session 4), all ``dev``: its misses may be read and fixed, the holdout's may not
+DEV2 = ROOT / "benchmarks" / "dev2"
+SETS = {"unseen": UNSEEN, "holdout": HOLDOUT, "dev2": DEV2}
 SPLITS = ("dev", "test", "all")
 
 
@@ -202,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no labelled programs under {folder}", file=sys.stderr)
         return 2
     analyzers = [a.strip() for a in args.analyzers.split(",") if a.strip()] or None
-    splits = [args.split] if args.split else (["all"] if args.set == "holdout" else list(SPLITS))
+    splits = [args.split] if args.split else (["all"] if args.set != "unseen" else list(SPLITS))
     report = evaluate(items, analyzers, splits, args.per_cwe, args.misses)
     if args.json:
         print(json.dumps(report, indent=2))

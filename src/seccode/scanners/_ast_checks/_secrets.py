@@ -32,7 +32,7 @@ _ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "environ.get", "getenv"
 #: values that hold no secret (empty strings are their own weakness). A template value such as
 #: "<your-api-key>" or "changeme" is not in this list: it marks the place in the source where the
 #: real secret is to be written, which is the weakness itself.
-_PLACEHOLDER = re.compile(r"(?i)^(|none|null|\*+|x+|\.\.\.)$")
+_PLACEHOLDER = re.compile(r"(?i)^(|-|none|null|\*+|x+|\.\.\.)$")
 #: calls that turn a literal into key bytes without adding any secret: "k".encode(), bytes.fromhex(".."),
 #: b64decode(".."), or a hash / KDF of a literal (a key derived from a constant is that constant)
 _LITERAL_WRAPPERS = re.compile(
@@ -72,6 +72,45 @@ def _is_secret_value(value: str) -> bool:
     return not _PLACEHOLDER.match(value.strip()) and " " not in value.strip() and len(value) <= 200
 
 
+#: the last word of a name that describes a secret without holding it: TOKEN_TYPE = "Bearer",
+#: token_endpoint_auth_method = "client_secret_post", API_KEY_HEADER = "X-API-Key", KEY_FILE = "key.pem"
+_DESCRIPTOR = re.compile(
+    r"(?i)(^|_)(types?|hint|methods?|paths?|urls?|uri|endpoint|names?|fields?|headers?|kind|format|prefix|"
+    r"suffix|scope|pattern|regex|re|label|length|len|size|count|file(name)?|dir|env|var|index|idx|attr|"
+    r"param|style|mode|cls|class|ids?|alg(orithm)?|location|expiry|ttl|timeout|lifetime|age|prompt)$"
+)
+#: names that only ever hold a secret; a bare "key" or "X_KEY" is as often a dict key or a cache key
+_STRONG_SECRET = re.compile(
+    r"(?i)(api_?key|secret|private_?key|access_?key|auth_?key|"
+    r"(signing|encryption|crypt|crypto|fernet|aes|hmac|jwt|master|session|app|license|shared|ssh|cipher|"
+    r"mac|sign|enc|dec|des|rsa)_?key|(api|access|auth|bearer|refresh|session|csrf|github|slack|bot|oauth|"
+    r"id|personal)_?token|^token$)"
+)
+#: a literal that reads as a template for a credential: "<your-api-key>", "YOUR_TOKEN_HERE", "changeme"
+_TEMPLATE = re.compile(r"(?i)(your|key|token|secret|passw|changeme|placeholder|here|xxx|<|\{)")
+
+
+def _token_like(value: str) -> bool:
+    """Could this literal be a key or token? Key material mixes letters and digits (hex, base64, a
+    vendor token) or is a credential template; "DNS", "xwr" and "starlette.max_body_size" are not."""
+    value = value.strip()
+    if _TEMPLATE.search(value):
+        return True
+    letters, digits = any(c.isalpha() for c in value), any(c.isdigit() for c in value)
+    return len(value) >= 12 and letters and digits and not value.startswith(("/", "http"))
+
+
+def _names_secret(name: str, name_re: re.Pattern[str], value: str) -> bool:
+    """``name`` holds the secret literal ``value``: it matches ``name_re``, is no descriptor of a secret
+    (a type, header, path or file name), and, unless it is a name that only holds secrets, the value
+    itself looks like key material."""
+    if not name_re.search(name) or _DESCRIPTOR.search(name) or not _is_secret_value(value):
+        return False
+    if name_re is _KEY and not _STRONG_SECRET.search(name):
+        return _token_like(value)
+    return True
+
+
 def _target_names(node: ast.Assign | ast.AnnAssign) -> list[str]:
     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
     names: list[str] = []
@@ -92,18 +131,17 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
     for node in nodes(tree):
         if isinstance(node, ast.Assign | ast.AnnAssign):
             value = _literal_secret(node.value)
-            named = value is not None and any(name_re.search(n) for n in _target_names(node))
-            if named and value is not None and _is_secret_value(value):
+            if value is not None and any(_names_secret(n, name_re, value) for n in _target_names(node)):
                 yield span(node)
         elif isinstance(node, ast.Call):
             # a literal fallback for a secret read from the environment: os.getenv("DB_PASSWORD", "s3cret")
             if call_name(node) in _ENV_GETTERS and len(node.args) >= 2:
                 name, fallback = _literal_str(node.args[0]), _literal_secret(node.args[1])
-                if name and fallback is not None and _is_secret_value(fallback) and name_re.search(name):
+                if name and fallback is not None and _names_secret(name, name_re, fallback):
                     yield span(node)
             for kw in node.keywords:
                 value = _literal_secret(kw.value)
-                if kw.arg and value is not None and _is_secret_value(value) and name_re.search(kw.arg):
+                if kw.arg and value is not None and _names_secret(kw.arg, name_re, value):
                     yield span(node)
         elif (
             isinstance(node, ast.Compare)
@@ -116,12 +154,12 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
                 name = dotted(side).rsplit(".", 1)[-1] if dotted(side) else ""
                 if isinstance(side, ast.Subscript):
                     name = _literal_str(side.slice) or ""
-                if value is not None and _is_secret_value(value) and name and name_re.search(name):
+                if value is not None and name and _names_secret(name, name_re, value):
                     yield span(node)
         elif isinstance(node, ast.Dict):
             for key, val in zip(node.keys, node.values, strict=True):
                 k, v = _literal_str(key), _literal_secret(val)
-                if k is not None and v is not None and _is_secret_value(v) and name_re.search(k):
+                if k is not None and v is not None and _names_secret(k, name_re, v):
                     yield span(val)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             # a literal default of a secret-named parameter: def connect(password="s3cret")
@@ -131,7 +169,7 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
             pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
             for arg, default in pairs:
                 value = _literal_secret(default)
-                if value is not None and _is_secret_value(value) and name_re.search(arg.arg):
+                if value is not None and _names_secret(arg.arg, name_re, value):
                     yield span(default)
 
 
@@ -222,7 +260,7 @@ def _hardcoded_key(tree: ast.Module) -> Iterator[tuple[int, int]]:
             and len(node.args) >= 2
             and short[:1].isupper()
             and _is_secret_value(last)
-            and not last.startswith(("http://", "https://", "/"))
+            and _token_like(last)
         ):
             yield span(node)
 
