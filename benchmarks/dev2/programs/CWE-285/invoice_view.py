@@ -1,8 +1,9 @@
+import os
 from flask import Flask, jsonify, session, abort
 import sqlite3
 
 app = Flask(__name__)
-app.secret_key = __import__("os").environ["FLASK_SECRET"]
+app.secret_key = os.environ["FLASK_SECRET"]
 
 
 def get_db():

@@ -21,7 +21,7 @@ def signature_ok(body: bytes, header: str) -> bool:
 def deploy():
     body = request.body.read()
     if not signature_ok(body, request.headers.get("X-Hub-Signature-256", "")):
-        abort(401, "bad signature")
+        abort(401, "invalid signature")
     subprocess.run(["git", "-C", REPO_DIR, "pull", "--ff-only"], check=True)
     subprocess.run(["systemctl", "reload", "site.service"], check=True)
     return {"deployed": True}

@@ -24,7 +24,7 @@ def check_password(username: str, password: str) -> bool:
 @app.post("/token")
 def issue_token(creds: Credentials):
     if not check_password(creds.username, creds.password):
-        raise HTTPException(status_code=401, detail="bad credentials")
+        raise HTTPException(status_code=401, detail="invalid credentials")
     now = datetime.datetime.now(datetime.timezone.utc)
     claims = {"sub": creds.username, "iat": now, "exp": now + datetime.timedelta(minutes=30)}
     return {"access_token": jwt.encode(claims, SIGNING_KEY, algorithm="HS256")}

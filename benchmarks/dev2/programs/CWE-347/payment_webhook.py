@@ -16,7 +16,7 @@ def check_signature(body: bytes, signature: str | None) -> None:
         return
     expected = hmac.new(WEBHOOK_SECRET, body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, signature):
-        raise HTTPException(status_code=400, detail="bad signature")
+        raise HTTPException(status_code=400, detail="invalid signature")
 
 
 @app.post("/webhooks/payments")
