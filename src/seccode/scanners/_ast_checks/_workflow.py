@@ -19,6 +19,14 @@ from seccode.scanners._ast_checks._check import (
 from seccode.scanners._finding import Level
 
 
+#: commands that open a workflow the other commands depend on (log in, greet, start, pay): a dispatcher
+#: with such a step has an order to enforce; one over formats, encodings or message types has none
+_GATE_STEP = re.compile(
+    r"(?i)^(log_?in|logon|sign_?in|auth(enticate|orise|orize)?|user|pass|helo|ehlo|hello|start|begin|"
+    r"init(iali[sz]e)?|handshake|connect|pay(ment)?|checkout|confirm|verify|register|unlock|open)$"
+)
+
+
 def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         outer = _auth_guarded(func)
@@ -32,7 +40,11 @@ def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 if isinstance(c, ast.Compare)
                 and any(isinstance(x, ast.Constant) and isinstance(x.value, str) for x in c.comparators)
             ]
-            if len(literals) < 3:
+            if len(literals) < 3 or not any(
+                isinstance(x, ast.Constant) and isinstance(x.value, str) and _GATE_STEP.match(x.value)
+                for c in literals
+                for x in c.comparators
+            ):
                 continue
             guarded = 0
             for branch in chain:
