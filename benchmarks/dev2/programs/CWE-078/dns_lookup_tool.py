@@ -20,7 +20,7 @@ def valid_target(value):
 def lookup():
     target = request.args.get("target", "")
     if not valid_target(target):
-        return jsonify(error="bad target"), 400
+        return jsonify(error="invalid target"), 400
     proc = subprocess.run(
         ["dig", "+short", "--", target],
         capture_output=True,

@@ -1,10 +1,11 @@
+import os
 import traceback
 
 import psycopg2
 from flask import Flask, request
 
 app = Flask(__name__)
-DSN = "postgresql://uploader:Xk29fj@db.internal:5432/media"
+DSN = os.environ.get("MEDIA_DSN", "postgresql://uploader@db.internal:5432/media")
 
 
 def store(name, data):
