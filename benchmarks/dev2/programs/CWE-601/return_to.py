@@ -9,6 +9,8 @@ ALLOWED_HOSTS = {"app.example.com", "help.example.com"}
 
 def checked_destination(raw: str) -> str:
     raw = raw.strip().replace("\\", "/")
+    if any(ch.isspace() or ord(ch) < 32 for ch in raw):
+        return "/"
     parts = urlsplit(raw)
     if not parts.scheme and not parts.netloc and raw.startswith("/") and not raw.startswith("//"):
         return raw

@@ -21,7 +21,7 @@ class CatalogHandler(http.server.BaseHTTPRequestHandler):
         try:
             books = CATALOG.findall(build_filter(params))
         except SyntaxError:
-            self.send_error(400, "bad filter")
+            self.send_error(400, "invalid filter")
             return
         body = json.dumps([b.findtext("title") for b in books]).encode()
         self.send_response(200)

@@ -17,6 +17,6 @@ def search_logs(pattern: str = Query(..., max_length=200), ignore_case: bool = F
     try:
         matcher = re.compile(pattern, flags)
     except re.error as exc:
-        return {"error": f"bad pattern: {exc}"}
+        return {"error": f"invalid pattern: {exc}"}
     hits = [line.rstrip("\n") for line in tail(LOG_FILE) if matcher.search(line)]
     return {"count": len(hits), "lines": hits[:200]}

@@ -16,7 +16,7 @@ def iter_records(blob: bytes) -> Iterator[tuple[int, bytes]]:
             raise CorruptFile(f"truncated header at {offset}")
         rtype, length = HEADER.unpack_from(blob, offset)
         if length < HEADER.size or offset + length > len(blob):
-            raise CorruptFile(f"bad record length {length} at {offset}")
+            raise CorruptFile(f"invalid record length {length} at {offset}")
         yield rtype, blob[offset + HEADER.size: offset + length]
         offset += length
 
