@@ -18,7 +18,6 @@ from seccode.scanners._ast_checks._check import (
 )
 from seccode.scanners._finding import Level
 
-
 #: commands that open a workflow the other commands depend on (log in, greet, start, pay): a dispatcher
 #: with such a step has an order to enforce; one over formats, encodings or message types has none
 _GATE_STEP = re.compile(
