@@ -51,8 +51,19 @@ def _is_size(node: ast.expr) -> bool:
     return bool(name) and not _NOT_SIZE.search(name.rsplit(".", 1)[-1])
 
 
-def _len_guard_then_index(func: ast.AST) -> Iterator[ast.Compare]:
-    """``if i > len(seq): reject`` and later ``seq[i]``: the guard lets i == len(seq) through."""
+def _guarded_size(bound: ast.expr, sizes: dict[str, str]) -> set[str]:
+    """The sequences whose element count ``bound`` is: len(seq), or N for a buffer made [x] * N."""
+    if isinstance(bound, ast.Call):
+        if call_name(bound) == "len" and bound.args and dotted(bound.args[0]):
+            return {dotted(bound.args[0])}
+        return set()
+    name = dotted(bound)
+    return {buf for buf, size in sizes.items() if name and size == name}
+
+
+def _len_guard_then_index(func: ast.AST, sizes: dict[str, str]) -> Iterator[ast.Compare]:
+    """``if i > len(seq): reject`` and later ``seq[i]``: the guard lets i == len(seq) through. The same
+    for ``if i > N: reject`` when seq was made with N elements (``[None] * N``, ``bytearray(N)``)."""
     indexed = {
         (dotted(n.value), n.slice.id)
         for n in ast.walk(func)
@@ -67,10 +78,7 @@ def _len_guard_then_index(func: ast.AST) -> Iterator[ast.Compare]:
                 and len(c.ops) == 1
                 and isinstance(c.ops[0], ast.Gt)
                 and isinstance(c.left, ast.Name)
-                and isinstance(c.comparators[0], ast.Call)
-                and call_name(c.comparators[0]) == "len"
-                and c.comparators[0].args
-                and (dotted(c.comparators[0].args[0]), c.left.id) in indexed
+                and any((seq, c.left.id) in indexed for seq in _guarded_size(c.comparators[0], sizes))
             ):
                 yield c
 
@@ -167,8 +175,9 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and _used_as_index(func, dotted(node.comparators[0]))
             ):
                 yield span(node)
+    sizes = _buffer_sizes(tree) if bounds else {}
     for func in functions(tree) if bounds else ():
-        for compare in _len_guard_then_index(func):
+        for compare in _len_guard_then_index(func, sizes):
             yield span(compare)
 
     for node in nodes(tree):

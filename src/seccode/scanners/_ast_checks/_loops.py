@@ -180,6 +180,95 @@ def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(loop)
 
 
+#: socket reads that return b"" (or 0 bytes) once the peer has closed the connection
+_SOCKET_READS = ("recv", "recv_into")
+
+
+def _tests_name(node: ast.AST, var: str) -> bool:
+    """Whether ``var`` is tested (if/while/assert condition, or a conditional expression) in ``node``."""
+    return any(
+        isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert) and var in names_in(n.test)
+        for n in ast.walk(node)
+    )
+
+
+def _recv_loop_ignores_eof(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while b"\\n" not in buf: chunk = sock.recv(n); buf += chunk``: once the peer closes, recv returns
+    b"" for ever and the loop spins without end, because nothing tests the chunk for emptiness."""
+    for loop in nodes(tree):
+        if not isinstance(loop, ast.While):
+            continue
+        reads = [
+            t.id
+            for a in ast.walk(loop)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and call_name(a.value).rsplit(".", 1)[-1] in _SOCKET_READS
+            and isinstance(a.value.func, ast.Attribute)
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        ]
+        # buf += sock.recv(n): the chunk is never even named, so nothing can test it
+        direct = any(
+            isinstance(a, ast.AugAssign)
+            and isinstance(a.value, ast.Call)
+            and call_name(a.value).rsplit(".", 1)[-1] in _SOCKET_READS
+            for a in ast.walk(loop)
+        )
+        # the loop waits for more data (a delimiter or a length): each chunk is added to a buffer
+        accumulated = direct or any(
+            (isinstance(a, ast.AugAssign) and names_in(a.value) & set(reads))
+            or (
+                isinstance(a, ast.Call)
+                and call_name(a).rsplit(".", 1)[-1] in {"extend", "append", "write"}
+                and any(names_in(arg) & set(reads) for arg in a.args)
+            )
+            for a in ast.walk(loop)
+        )
+        if accumulated and not any(_tests_name(loop, var) for var in reads):
+            yield span(loop)
+
+
+#: parsers of a length or count field out of bytes
+_FIELD_READS = frozenset({"unpack", "unpack_from", "from_bytes", "ord"})
+
+
+def _from_data(value: ast.expr) -> bool:
+    if isinstance(value, ast.Subscript):
+        return True
+    return any(
+        isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _FIELD_READS for c in ast.walk(value)
+    )
+
+
+def _offset_advanced_by_unchecked_field(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``while off < len(blob): (size,) = unpack_from(...); ...; off += size`` with size never checked:
+    a record whose length field is 0 leaves the offset where it is, and the loop never ends."""
+    for loop in nodes(tree):
+        if not isinstance(loop, ast.While) or not isinstance(loop.test, ast.Compare):
+            continue
+        tested = names_in(loop.test)
+        fields: set[str] = set()
+        for a in ast.walk(loop):
+            if isinstance(a, ast.Assign) and _from_data(a.value):
+                for t in a.targets:
+                    fields |= names_in(t)
+        if not fields:
+            continue
+        for a in ast.walk(loop):
+            if (
+                isinstance(a, ast.AugAssign)
+                and isinstance(a.op, ast.Add)
+                and isinstance(a.target, ast.Name)
+                and a.target.id in tested
+                and isinstance(a.value, ast.Name)
+                and a.value.id in fields
+                and not _tests_name(loop, a.value.id)
+            ):
+                yield span(loop)
+                break
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "loop-without-reachable-exit",
@@ -216,5 +305,30 @@ CHECKS: tuple[Check, ...] = (
         "end is never reached and the loop runs forever. Keep a set of visited nodes (stop when the next one "
         "is already in it) or cap the number of steps.",
         _link_walk_without_guard,
+    ),
+    Check(
+        "socket-read-loop-ignores-closed-peer",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a loop reads a socket until a delimiter or length arrives "
+        "but never checks for recv() returning b'' (the peer closed), so it spins for ever.",
+        "recv() returns b'' once the peer has closed the connection, and this loop never checks for it: "
+        "the delimiter or length it waits for never arrives and the loop spins for ever. After each recv, "
+        "stop (return/raise) when the chunk is empty, and cap the total size read.",
+        _recv_loop_ignores_eof,
+    ),
+    Check(
+        "offset-advanced-by-unchecked-length",
+        835,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Loop with unreachable exit condition: a parsing loop advances its offset by a length read from "
+        "the data without checking it, so a zero length never moves the offset and the loop never ends.",
+        "The loop advances its offset by a length field taken from the data, which is never checked: a "
+        "record with length 0 keeps the offset where it is and the loop runs for ever (a negative or "
+        "oversized one walks off the buffer). Reject lengths below the header size or past the end of "
+        "the data before using them.",
+        _offset_advanced_by_unchecked_field,
     ),
 )

@@ -124,7 +124,69 @@ def _atomic_open(call: ast.Call) -> bool:
     )
 
 
+def _param_index(func: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> int | None:
+    """The position of parameter ``name`` as the caller sees it (``self``/``cls`` not counted)."""
+    params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if params and params[0] in {"self", "cls"}:
+        params = params[1:]
+    return params.index(name) if name in params else None
+
+
+#: checks that decide on a file's identity (not a symlink, owner, permissions), not on its existence:
+#: only these make a check in one helper and a use in another a race worth reporting (exists-then-read
+#: across helpers is everyday code and only fails with FileNotFoundError)
+_GUARDS = ("os.path.islink", "is_symlink", "os.access", "os.stat", "os.lstat", "os.path.lexists")
+# (a helper counts as a guard only for the first three: a stat inside a helper is mostly a type test)
+
+
+def _path_helpers(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
+    """Functions that test a path parameter (and return the verdict), and functions that open or
+    change a path parameter: ``name -> parameter position``. A check in one helper and a use in
+    another is the same race as both in one function."""
+    checkers: dict[str, int] = {}
+    users: dict[str, int] = {}
+    for func in functions(tree):
+        returns = any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(func))
+        for call in calls(func):
+            name = call_name(call)
+            arg = call.args[0] if call.args else None
+            if not isinstance(arg, ast.Name):
+                continue
+            index = _param_index(func, arg.id)
+            if index is None:
+                continue
+            if returns and name.endswith(_GUARDS[:3]):
+                checkers.setdefault(func.name, index)
+            if name.endswith(_USES) and not _atomic_open(call):
+                users.setdefault(func.name, index)
+    return checkers, users
+
+
+def _stat_results(block: list[ast.stmt], index: int) -> dict[str, str]:
+    """``st = os.stat(path)`` earlier in the block: the name of the stat result -> the path it describes."""
+    out: dict[str, str] = {}
+    for stmt in block[:index]:
+        if (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Call)
+            and call_name(stmt.value).endswith(("os.stat", "os.lstat"))
+            and stmt.value.args
+        ):
+            out[stmt.targets[0].id] = ast.dump(stmt.value.args[0])
+    return out
+
+
+def _helper_arg(call: ast.Call, helpers: dict[str, int]) -> ast.expr | None:
+    index = helpers.get(call_name(call).rsplit(".", 1)[-1])
+    if index is None or index >= len(call.args):
+        return None
+    return call.args[index]
+
+
 def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    checkers, users = _path_helpers(tree)
     for block in _blocks(tree):
         for index, node in enumerate(block):
             if not isinstance(node, ast.If):
@@ -133,6 +195,7 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
             # os.access / os.stat decide on permissions or owner (the set-uid case): handling the
             # open's error does not undo a file swapped in after the decision
             decides = False
+            guards = False
             for call in calls(node.test):
                 name = call_name(call)
                 if name.endswith(_CHECKS):
@@ -141,6 +204,16 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         checked.add(ast.dump(arg))
                     if isinstance(call.func, ast.Attribute):
                         checked.add(ast.dump(call.func.value))
+                elif (helper_arg := _helper_arg(call, checkers)) is not None:
+                    checked.add(ast.dump(helper_arg))
+                    guards = True
+                if name.endswith(_GUARDS):
+                    guards = True
+            # st = os.stat(path); if st.st_uid != uid: ... -> the decision is on the path's owner/mode
+            stats = _stat_results(block, index)
+            for tested in names_in(node.test) & set(stats):
+                checked.add(stats[tested])
+                decides = guards = True
             if not checked:
                 continue
             # the checked path is used inside the if, or after it when the if leaves on a failed check
@@ -151,6 +224,12 @@ def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 hit = False
                 for call, handled in _calls_with_handling(stmt, False):
                     name = call_name(call)
+                    helper_arg = _helper_arg(call, users) if guards else None
+                    if helper_arg is not None and not (handled and not decides):
+                        if ast.dump(helper_arg) in checked:
+                            hit = True
+                            break
+                        continue
                     if not name.endswith(_USES) or _atomic_open(call) or (handled and not decides):
                         continue
                     subjects = [ast.dump(a) for a in call.args[:1]]
@@ -279,14 +358,66 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     # char-by-char loop over a secret with an early exit; each iterated name is matched on its own
     # (the pattern anchors "pw" at name boundaries, and a joined set of names put it at the end of the
     # string only for some hash seeds: the verdict changed from run to run)
+    fed_secrets = _compared_with_secrets(tree)
     for func in functions(tree):
+        secret_func = bool(_SECRET.search(func.name) or _TAG.search(func.name)) or func.name in fed_secrets
         for loop in ast.walk(func):
-            if (
+            if not (
                 isinstance(loop, ast.For)
                 and any(isinstance(n, ast.Return) for s in loop.body for n in ast.walk(s))
-                and any(_SECRET.search(name) for name in names_in(loop.iter))
+            ):
+                continue
+            if any(_SECRET.search(name) for name in names_in(loop.iter)) or (
+                secret_func and _pairwise_early_exit(loop)
             ):
                 yield span(loop)
+
+
+#: a MAC or signature named as such (tags_match, verify_sig)
+_TAG = re.compile(r"(?i)((^|_)tags?($|_)|(^|_)sigs?($|_)|(^|_)macs?($|_))")
+#: what makes a value a secret digest: an HMAC or hash computed here
+_DIGESTS = ("hmac.new", "hmac.digest", "hashlib.", ".hexdigest", ".digest")
+
+
+def _computes_digest(node: ast.AST, digest_funcs: set[str]) -> bool:
+    return any(
+        call_name(c).startswith(_DIGESTS)
+        or call_name(c).endswith(_DIGESTS)
+        or call_name(c).rsplit(".", 1)[-1] in digest_funcs
+        for c in calls(node)
+    )
+
+
+def _compared_with_secrets(tree: ast.Module) -> set[str]:
+    """Functions some caller hands an HMAC/hash (or a helper's that returns one) to compare."""
+    digest_funcs = {
+        f.name
+        for f in functions(tree)
+        if any(
+            isinstance(r, ast.Return) and r.value is not None and _computes_digest(r.value, set())
+            for r in ast.walk(f)
+        )
+    }
+    return {
+        call_name(c).rsplit(".", 1)[-1]
+        for c in calls(tree)
+        if len(c.args) >= 2 and any(_computes_digest(a, digest_funcs) for a in c.args)
+    }
+
+
+def _pairwise_early_exit(loop: ast.For) -> bool:
+    """``for x, y in zip(a, b): if x != y: return False`` (or ``a[i] != b[i]`` over a range)."""
+    if not (isinstance(loop.iter, ast.Call) and call_name(loop.iter) in {"zip", "range", "enumerate"}):
+        return False
+    for stmt in loop.body:
+        if (
+            isinstance(stmt, ast.If)
+            and isinstance(stmt.test, ast.Compare)
+            and any(isinstance(o, ast.NotEq | ast.Eq | ast.IsNot) for o in stmt.test.ops)
+            and any(isinstance(n, ast.Return) for b in stmt.body for n in ast.walk(b))
+        ):
+            return True
+    return False
 
 
 def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
