@@ -12,6 +12,7 @@ from seccode.scanners._ast_checks._check import (
     call_name,
     calls,
     dotted,
+    names_in,
     nodes,
     route_decorators,
     span,
@@ -43,6 +44,158 @@ def _missing_authorization(tree: ast.Module) -> Iterator[tuple[int, int]]:
         decorators = " ".join(dotted(d) for d in func.decorator_list)
         if not _AUTHZ.search(names) and not _AUTHZ.search(decorators):
             yield span(mutations[0])
+
+
+#: a path or query parameter that names one stored object
+_OBJECT_ID = re.compile(r"(?i)^(id|pk|uuid|slug|[a-z]\w*_(id|pk|uuid|no|number))$")
+#: columns, filters and names that tie an object to its owner or tenant
+_OWNER = re.compile(
+    r"(?i)(owner|user|author|account|customer|tenant|created_by|member|org|team|uploader|patient|employee)"
+)
+#: the signed-in caller, as the frameworks name it
+_CALLER = re.compile(
+    r"(?i)(\bsession\b|current_user|request\.user|g\.user|get_jwt_identity|jwt_identity|\bidentity\b|"
+    r"\bviewer\b|\bprincipal\b|\bme\b|\bcaller\b|\buser\b|\buser_id\b|\buid\b)"
+)
+#: calls and decorators that decide access themselves
+_ACCESS_CALL = re.compile(
+    r"(?i)(owner|owned|authori[sz]|permission|has_perm|has_access|can_|check_access|ensure_|require_|"
+    r"is_admin|is_staff|staff|superuser|admin|role|policy|verify_access|assert_)"
+)
+_SQL_BY_KEY = re.compile(r"(?is)^\s*(select|delete|update)\b.*?\bwhere\b(?P<where>.*)$")
+_SQL_WRITE = re.compile(r"(?is)^\s*(delete|update)\b")
+_SQL_PEOPLE_TABLE = re.compile(r"(?is)\bfrom\s+\w*(user|account|member|profile|people|person)s?\b")
+_ORM_GET = {"get", "get_or_404", "get_object_or_404", "first_or_404", "get_by_id", "find_one", "get_item"}
+
+
+def _multi_user(tree: ast.Module) -> bool:
+    """The program knows who is calling: a session user, current_user, request.user, a login decorator."""
+    for n in nodes(tree):
+        if isinstance(n, ast.Subscript | ast.Call | ast.Attribute | ast.Name | ast.Compare):
+            text = dotted(n) if not isinstance(n, ast.Subscript | ast.Compare) else ast.unparse(n)
+            if re.search(
+                r"(?i)(session\[.*user|current_user|request\.user|g\.user|get_jwt_identity|"
+                r"login_required|LoginManager|session\.get\(.*user|user\w*.? (not )?in session)",
+                text,
+            ):
+                return True
+        if (
+            isinstance(n, ast.Call)
+            and call_name(n) == "session.get"
+            and any(isinstance(a, ast.Constant) and "user" in str(a.value) for a in n.args)
+        ):
+            return True
+    return False
+
+
+def _caller_compared(node: ast.AST) -> bool:
+    """A comparison (or membership test) that involves the caller or an owner field."""
+    for c in ast.walk(node):
+        # "user_id" not in session / session.get("uid") is None: a login check, not an owner check
+        if isinstance(c, ast.Compare) and not any(
+            isinstance(x, ast.Constant) for x in [c.left, *c.comparators]
+        ):
+            text = ast.unparse(c)
+            if _CALLER.search(text) or _OWNER.search(text):
+                return True
+    return False
+
+
+def _keyed_lookup(call: ast.Call, ids: set[str], stores: set[str]) -> tuple[bool, bool] | None:
+    """(is_write, True) when ``call`` fetches or changes one object by the request's key alone."""
+    last = call_name(call).rsplit(".", 1)[-1]
+    used = {
+        n.id
+        for a in [*call.args, *(k.value for k in call.keywords)]
+        for n in ast.walk(a)
+        if isinstance(n, ast.Name)
+    }
+    if not used & ids:
+        return None
+    if last in {"execute", "query", "raw", "executemany"} and call.args:
+        sql = call.args[0]
+        if not (isinstance(sql, ast.Constant) and isinstance(sql.value, str)):
+            return None
+        m = _SQL_BY_KEY.match(sql.value)
+        if m is None or _OWNER.search(m.group("where")):
+            return None
+        write = bool(_SQL_WRITE.match(sql.value))
+        if not write and _SQL_PEOPLE_TABLE.search(sql.value):
+            return None  # a person's own record (profile pages) is another question
+        return write, True
+    if last in _ORM_GET or last in {"filter_by", "filter"}:
+        if any(k.arg and _OWNER.search(k.arg) for k in call.keywords):
+            return None
+        base = call_name(call).split(".")[0]
+        if (
+            last in {"get", "get_item"}
+            and base not in stores
+            and not re.search(r"(?i)(query|objects|session|table|collection|repo)", call_name(call))
+        ):
+            return None
+        if any(
+            isinstance(a, ast.Name) and re.search(r"(?i)^(user|account|member|profile)", a.id)
+            for a in call.args
+        ):
+            return None
+        if re.search(r"(?i)^(user|account|member|profile)", base):
+            return None
+        return False, True
+    return None
+
+
+def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tuple[int, int]]:
+    if not _multi_user(tree):
+        return
+    stores = {
+        dotted(t)
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign | ast.AnnAssign) and isinstance(stmt.value, ast.Dict | ast.Call)
+        for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+        if dotted(t).isupper()
+    }
+    helpers = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+    for func in nodes(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if not route_decorators(func) and not takes_request_first(func):
+            continue
+        ids = {a.arg for a in func.args.args + func.args.kwonlyargs if _OBJECT_ID.match(a.arg)}
+        if not ids:
+            continue
+        decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
+        if re.search(r"(?i)(perm|role|admin|staff|owner|superuser|policy|scope)", decorators):
+            continue
+        checked = _caller_compared(func) or any(
+            _ACCESS_CALL.search(call_name(c).rsplit(".", 1)[-1]) for c in calls(func)
+        )
+        for c in calls(func):
+            helper = helpers.get(call_name(c))
+            if helper is not None and helper is not func and _caller_compared(helper):
+                checked = True
+        if checked:
+            continue
+        lookup: ast.AST | None = None
+        write = False
+        for c in calls(func):
+            found = _keyed_lookup(c, ids, stores)
+            if found is not None:
+                lookup = lookup or c
+                write = write or found[0]
+        for n in ast.walk(func):
+            # an in-memory store read or emptied by the key alone: DOCS[doc_id], del DOCS[doc_id]
+            if isinstance(n, ast.Subscript) and dotted(n.value) in stores and names_in(n.slice) & ids:
+                lookup = lookup or n
+                write = write or isinstance(n.ctx, ast.Del | ast.Store)
+            if (
+                isinstance(n, ast.Call)
+                and isinstance(n.func, ast.Attribute)
+                and n.func.attr
+                in {"delete", "remove", "destroy", "delete_one", "delete_instance", "save", "pop"}
+            ):
+                write = write or lookup is not None
+        if lookup is not None and (write or not writes_only):
+            yield span(lookup)
 
 
 _SECRET_FIELD = re.compile(
@@ -176,6 +329,35 @@ CHECKS: tuple[Check, ...] = (
         "may do so (missing authorization, IDOR). Load the object through the current user (filter by "
         "owner) or check a permission before changing it.",
         _missing_authorization,
+    ),
+    Check(
+        "object-accessed-without-ownership-check",
+        639,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Authorization bypass through user-controlled key (IDOR): in a program with signed-in users, a "
+        "handler reads, changes or deletes the object whose id the request names (WHERE id = ?, "
+        "Model.query.get(id), STORE[id]) without filtering by the owner or comparing the owner with the "
+        "caller, and without any permission check.",
+        "The object is looked up by the id the client sends and nothing checks that it belongs to the "
+        "signed-in caller, so any user can read, change or delete other users' objects by changing the id "
+        "(IDOR). Filter by owner (WHERE id = ? AND owner_id = ?, get_object_or_404(Doc, pk=pk, "
+        "owner=request.user)) or compare the object's owner with the session user and return 403/404.",
+        lambda tree: _object_access_unchecked(tree, writes_only=False),
+    ),
+    Check(
+        "object-changed-without-ownership-check",
+        283,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Unverified ownership: in a program with signed-in users, a handler deletes or updates the object "
+        "whose id the request names without verifying that the caller owns it (no owner filter, no owner "
+        "comparison, no permission check).",
+        "The object named by the request is deleted or changed without verifying that the signed-in caller "
+        "owns it, so any user can delete or modify other users' objects. Verify ownership first: "
+        "DELETE ... WHERE id = ? AND owner_id = ?, or load the object and abort(403) unless its owner_id "
+        "equals the session user.",
+        lambda tree: _object_access_unchecked(tree, writes_only=True),
     ),
     Check(
         "record-with-secrets-returned-whole",

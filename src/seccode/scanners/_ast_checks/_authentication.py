@@ -15,6 +15,7 @@ from seccode.scanners._ast_checks._check import (
     calls,
     dotted,
     functions,
+    names_in,
     nodes,
     route_decorators,
     route_path,
@@ -216,6 +217,19 @@ _DB_SESSION = re.compile(
 )
 
 
+def _http_server_methods(tree: ast.Module) -> set[int]:
+    """ids of the do_POST/do_DELETE/... methods of http.server request handler classes."""
+    found: set[int] = set()
+    for cls in nodes(tree):
+        if isinstance(cls, ast.ClassDef) and any(re.search(r"RequestHandler$", dotted(b)) for b in cls.bases):
+            found |= {
+                id(f)
+                for f in cls.body
+                if isinstance(f, FUNCS) and re.match(r"do_(POST|PUT|DELETE|PATCH)$", f.name)
+            }
+    return found
+
+
 def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A web route that deletes data, files or processes with no authentication anywhere on its path."""
     django = any(
@@ -223,10 +237,13 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
         and ("django" in (getattr(n, "module", None) or "") or any("django" in a.name for a in n.names))
         for n in tree.body
     )
+    handlers = _http_server_methods(tree)
     candidates = [
         f
         for f in functions(tree)
-        if any(isinstance(d, ast.Call) for d in f.decorator_list) or (django and takes_request_first(f))
+        if any(isinstance(d, ast.Call) for d in f.decorator_list)
+        or (django and takes_request_first(f))
+        or id(f) in handlers
     ]
     if not any(_destructive(f) is not None for f in candidates):
         return
@@ -241,7 +258,7 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
         return
     for func in candidates:
         routes = route_decorators(func)
-        view = django and takes_request_first(func)
+        view = (django and takes_request_first(func)) or id(func) in handlers
         if not routes and not view:
             continue
         decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
@@ -257,11 +274,90 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
             r"Depends|Security", decorators + " " + params
         ):
             continue
-        if _AUTH.search(body) or re.search(r"(?i)(api_?key|password|hmac|authorization|user)", body):
+        if _AUTH.search(body) or re.search(
+            r"(?i)(api_?key|password|hmac|authorization|user|signature|signed|verify)", body
+        ):
             continue
         call = _destructive(func)
         if call is not None:
             yield span(func)
+
+
+_PASSWORD_FIELD = re.compile(r"(?i)^(password|passwd|password_?hash|pw_?hash|hashed_?password|pwd)$")
+#: what proves the caller may change this password: a reset token or code, the old password, a session
+_PASSWORD_PROOF = re.compile(
+    r"(?i)(token|code|otp|nonce|signature|verif|check_password|old_?password|current_?password|"
+    r"login|logged|session|current_user|request\.user|g\.user|auth|jwt|identity|permission|admin)"
+)
+
+
+def _password_set_without_proof(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A web handler sets a new password for an account the request names (by email, username or id)
+    without a login, a reset token or code, or the old password."""
+    for func in functions(tree):
+        routes = route_decorators(func)
+        if not routes and not takes_request_first(func):
+            continue
+        sets: list[ast.AST] = []
+        for n in ast.walk(func):
+            if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {
+                "set_password",
+                "change_password",
+            }:
+                sets.append(n)
+            elif isinstance(n, ast.Assign):
+                for t in n.targets:
+                    key = (
+                        t.attr
+                        if isinstance(t, ast.Attribute)
+                        else str(t.slice.value)
+                        if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
+                        else ""
+                    )
+                    if _PASSWORD_FIELD.match(key):
+                        sets.append(n)
+            elif (
+                isinstance(n, ast.Call)
+                and call_name(n).rsplit(".", 1)[-1] in {"execute", "update_one"}
+                and n.args
+                and isinstance(n.args[0], ast.Constant)
+                and re.search(r"(?is)^\s*update\b.*\bset\b.*pass", str(n.args[0].value))
+            ):
+                sets.append(n)
+        if not sets or re.search(
+            r"(?i)regist|sign_?up|create|invite|join|new_user|onboard|setup|install",
+            func.name + route_path(routes),
+        ):
+            continue
+        # a record built here (User(...), create_user(...)) is a new account, not someone else's
+        built = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and (call_name(a.value).rsplit(".", 1)[-1][:1].isupper() or "create" in call_name(a.value))
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        if any(names_in(x) & built for x in sets):
+            continue
+        text = " ".join(
+            [ast.unparse(d) for d in func.decorator_list]
+            + [dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute)]
+            + [
+                str(n.value)
+                for n in ast.walk(func)
+                if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            ]
+            + [a.arg for a in func.args.args]
+            + [ast.unparse(d) for d in func.args.defaults + func.args.kw_defaults if d is not None]
+        )
+        # the password-bearing field names themselves are no proof, nor is an ORM database session
+        text = _DB_SESSION.sub(" ", text)
+        text = re.sub(r"(?i)\b(new_?)?password\w*", " ", text)
+        if _PASSWORD_PROOF.search(text):
+            continue
+        yield span(sets[0])
 
 
 CHECKS: tuple[Check, ...] = (
@@ -302,5 +398,18 @@ CHECKS: tuple[Check, ...] = (
         "Require authentication (a login_required decorator, a FastAPI Depends on an auth check, or a "
         "constant-time API-key comparison) before deleting anything.",
         _unauthenticated_destructive_route,
+    ),
+    Check(
+        "password-set-without-verification",
+        306,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Missing authentication for critical function: a web handler sets a new password for the account "
+        "the request names (by email, username or id) with no login, no reset token or code, and no check "
+        "of the old password.",
+        "Anyone can set a new password for any account through this handler, because nothing proves the "
+        "caller controls the account. Require the signed-in user (and their current password), or a "
+        "single-use, expiring reset token sent to the account's registered address, before changing it.",
+        _password_set_without_proof,
     ),
 )

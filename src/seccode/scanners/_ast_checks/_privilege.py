@@ -272,6 +272,88 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 break
 
 
+_CALLER_PRIVILEGE = re.compile(r"(?i)(admin|role|staff|superuser|perm|privilege|owner|scope|grant)")
+
+
+def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A role/admin field of an account is set from a value the client sent, with no check that the caller
+    may grant it (signup or profile update that copies "role" from the body)."""
+    for func in functions(tree):
+        tainted = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and _request_body(a.value)
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+
+        def from_client(value: ast.expr, tainted: set[str] = tainted) -> bool:
+            return _request_body(value) or bool(names_in(value) & tainted)
+
+        sets: list[ast.AST] = []
+        for n in ast.walk(func):
+            last = call_name(n).rsplit(".", 1)[-1] if isinstance(n, ast.Call) else ""
+            if isinstance(n, ast.Call) and (
+                (last[:1].isupper() and not re.search(r"(?i)response|error|exception|template", last))
+                or last
+                in {
+                    "create",
+                    "create_user",
+                    "update",
+                    "insert",
+                    "insert_one",
+                    "update_one",
+                    "add_user",
+                    "register",
+                    "update_user",
+                    "objects.create",
+                    "get_or_create",
+                    "update_or_create",
+                }
+            ):
+                sets += [
+                    n
+                    for k in n.keywords
+                    if k.arg
+                    and _PRIVILEGE_FIELD.match(k.arg)
+                    and from_client(k.value)
+                    and not isinstance(k.value, ast.Constant)
+                ]
+            elif isinstance(n, ast.Assign) and from_client(n.value):
+                for t in n.targets:
+                    key = (
+                        t.attr
+                        if isinstance(t, ast.Attribute)
+                        else str(t.slice.value)
+                        if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
+                        else ""
+                    )
+                    if key and _PRIVILEGE_FIELD.match(key) and not dotted(t).startswith(("self.", "args.")):
+                        sets.append(n)
+        if not sets:
+            continue
+        # a check that the caller may grant roles: a decorator, a permission call, or a comparison on the
+        # caller's own role that does not involve the submitted value
+        decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
+        if _CALLER_PRIVILEGE.search(decorators):
+            continue
+        if any(
+            _CALLER_PRIVILEGE.search(call_name(c).rsplit(".", 1)[-1]) and not from_client(c)
+            for c in calls(func)
+        ):
+            continue
+        if any(
+            isinstance(t, ast.Compare | ast.Attribute)
+            and _CALLER_PRIVILEGE.search(ast.unparse(t))
+            and not from_client(t)
+            for i in ast.walk(func)
+            if isinstance(i, ast.If | ast.Assert)
+            for t in ast.walk(i.test)
+        ):
+            continue
+        yield span(sets[0])
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "privilege-not-dropped-in-finally",
@@ -323,5 +405,19 @@ CHECKS: tuple[Check, ...] = (
         "editable fields (e.g. {k: data[k] for k in ('name', 'email') if k in data}) and change roles only "
         "through an admin-checked path.",
         _mass_assignment,
+    ),
+    Check(
+        "privilege-field-set-from-request",
+        269,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper privilege management: an account's role/admin/permission field is set from a value the "
+        "client sent (Account(role=data['role']), user.is_admin = request.form['is_admin']) in a handler "
+        "that never checks that the caller may grant that privilege.",
+        "The client chooses its own role or admin flag here, so anyone can sign up or update themselves "
+        "as an administrator. Assign new accounts a fixed default role on the server, and change roles only "
+        "in an admin-only handler that checks the caller's own role and validates the new role against an "
+        "allow-list.",
+        _privilege_field_from_request,
     ),
 )

@@ -19,13 +19,14 @@ _PRIVILEGE = re.compile(
 )
 #: a variable that grants trust or privilege once true
 _TRUST_FLAG = re.compile(
-    r"(?i)((^|_)is_?(admin|root|staff|superuser|privileged|trusted|verified|authenticated|authori[sz]ed)"
+    r"(?i)((^|[_.:-])is_?(admin|root|staff|superuser|privileged|trusted|verified|authenticated|authori[sz]ed|"
+    r"agent|moderator|operator|manager|owner|employee|internal|premium|vip|support)"
     r"|^(admin|superuser|privileged|trusted|authenticated|authori[sz]ed|logged_?in)$|has_?admin|role$)"
 )
 #: request data the client controls
 _CLIENT_DATA = re.compile(
     r"(^|\.)request\.(cookies|args|form|values|headers|json|data|GET|POST|COOKIES|META|query_params|"
-    r"query|params|get_json)$"
+    r"query|params|get_json|get_cookie|get_header|forms|query_string)$"
 )
 #: environment lookups whose second argument is the value used when the variable is unset
 _ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "environ.get", "getenv", "os.environ.setdefault"})
@@ -265,6 +266,16 @@ def _hardcoded_key(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(node)
 
 
+_REQUEST_BODY = re.compile(
+    r"^(await )?(flask\.)?request\.(get_json|json|form|values|POST|data|args|cookies|query_params|params|"
+    r"forms|query)\b(\(.*?\))?( or \{\})?$|^json\.loads\(request\."
+)
+
+
+def keyword_names(call: ast.Call) -> set[str]:
+    return {k.arg for k in call.keywords if k.arg}
+
+
 def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A privilege flag set inside a function: global state, or decided by comparing to constants."""
     for func in nodes(tree):
@@ -297,9 +308,51 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for node in nodes(tree):
         if not isinstance(node, ast.Assign) or not any(_TRUST_FLAG.search(n) for n in _target_names(node)):
             continue
-        reads = [dotted(n) for n in ast.walk(node.value) if isinstance(n, ast.Attribute)]
+        # a cookie read with its signing secret (bottle's get_cookie(name, secret=KEY)) is server-signed
+        signed = {
+            id(c.func)
+            for c in ast.walk(node.value)
+            if isinstance(c, ast.Call) and keyword_names(c) & {"secret"}
+        }
+        reads = [
+            dotted(n) for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and id(n) not in signed
+        ]
         if any(_CLIENT_DATA.search(name) for name in reads):
             yield span(node)
+    # the trusted session store filled wholesale from the request body: session.update(request.json)
+    for func in nodes(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        bodies = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and _REQUEST_BODY.search(ast.unparse(a.value))
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        if any(isinstance(n, ast.DictComp) for n in ast.walk(func)) or any(
+            isinstance(n, ast.Compare)
+            and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+            and not any("session" in dotted(x) for x in n.comparators)
+            for n in ast.walk(func)
+        ):
+            continue  # keys vetted against an allow-list
+        for c in ast.walk(func):
+            if not isinstance(c, ast.Call) or not isinstance(c.func, ast.Attribute) or not c.args:
+                continue
+            store = dotted(c.func.value)
+            arg = c.args[0]
+            whole = (isinstance(arg, ast.Name) and arg.id in bodies) or bool(
+                _REQUEST_BODY.search(ast.unparse(arg))
+            )
+            if (
+                c.func.attr == "update"
+                and whole
+                and re.search(r"(^|\.)session$", store)
+                and not re.search(r"(?i)\b(db|database)\.session$", store)
+            ):
+                yield span(c)
+                break
 
 
 CHECKS: tuple[Check, ...] = (
