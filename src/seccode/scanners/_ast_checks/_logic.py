@@ -23,9 +23,30 @@ from seccode.scanners._ast_checks._check import (
 from seccode.scanners._finding import Level
 
 
+def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
+    """id(call) -> the int defaults of the parameters of the function that makes the call
+    (``def __init__(self, key_size=512)``: the size used when the caller passes none)."""
+    found: dict[int, dict[str, int]] = {}
+    for func in functions(tree):
+        positional = func.args.posonlyargs + func.args.args
+        pairs = list(
+            zip(positional[len(positional) - len(func.args.defaults) :], func.args.defaults, strict=True)
+        )
+        pairs += [
+            (a, d) for a, d in zip(func.args.kwonlyargs, func.args.kw_defaults, strict=True) if d is not None
+        ]
+        defaults = {a.arg: v for a, d in pairs if (v := constant_int(d)) is not None}
+        if defaults:
+            for call in calls(func):
+                found.setdefault(id(call), {}).update(defaults)
+    return found
+
+
 def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    env = int_assignments(tree)
+    module_env = int_assignments(tree)
+    defaults = _parameter_defaults(tree)
     for call in calls(tree):
+        env = {**module_env, **defaults.get(id(call), {})}
         name = call_name(call)
         size: ast.expr | None = None
         if name.endswith(("RSA.generate", "DSA.generate", "ElGamal.generate")) and call.args:
@@ -37,6 +58,120 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         bits = constant_int(size, env)
         if bits is not None and bits < 2048:
             yield span(call)
+
+
+_RANDOM_BYTES = ("urandom", "token_bytes", "get_random_bytes", "randbytes", "getrandbits", "token_hex")
+_HASH_OWNERS = ("hashlib.", "hmac.", "md5", "sha1", "sha256", "sha512", "blake2")
+
+
+def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
+    """``expr`` computes bytes from data rather than drawing them at random: a hash or HMAC digest
+    (sliced or not), an int turned to bytes, or a name / local function bound to one."""
+    while isinstance(expr, ast.Subscript):
+        expr = expr.value
+    if isinstance(expr, ast.Name):
+        return expr.id in names
+    if not isinstance(expr, ast.Call):
+        return False
+    name = call_name(expr)
+    if any(r in name for r in _RANDOM_BYTES) or any(
+        isinstance(c, ast.Call) and any(r in call_name(c) for r in _RANDOM_BYTES) for c in ast.walk(expr)
+    ):
+        return False
+    last = name.rsplit(".", 1)[-1]
+    if last in {"digest", "hexdigest"} and name.startswith(_HASH_OWNERS):
+        return True
+    if last == "fromhex" and expr.args:
+        return _computed_iv(expr.args[0], names, producers)
+    if last == "to_bytes":
+        return True
+    # self._iv_for(record_id) / iv_for(user): a helper of this module that returns a computed value
+    return last in producers and (name == last or name.startswith(("self.", "cls.")))
+
+
+def _computed_names(func: ast.AST, producers: set[str]) -> set[str]:
+    found: set[str] = set()
+    for _ in range(2):
+        for node in ast.walk(func):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and _computed_iv(node.value, found, producers)
+            ):
+                found.add(node.targets[0].id)
+    return found
+
+
+def _iv_producers(tree: ast.Module) -> set[str]:
+    """Functions whose every return value is computed from their input (a digest of an id...)."""
+    producers: set[str] = set()
+    for _ in range(2):
+        for func in functions(tree):
+            names = _computed_names(func, producers)
+            returns = [r.value for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+            if returns and all(_computed_iv(r, names, producers) for r in returns):
+                producers.add(func.name)
+    return producers
+
+
+_IV_MODES = {
+    "CBC": "CBC",
+    "CTR": "CTR",
+    "OFB": "OFB",
+    "CFB": "CFB",
+    "CFB8": "CFB",
+    "GCM": "GCM",
+    "EAX": "EAX",
+}
+
+
+def _cipher_ivs(func: ast.AST) -> Iterator[tuple[str, ast.expr, ast.Call]]:
+    """(mode, IV argument, call) of each cipher set up in ``func``."""
+    for call in calls(func):
+        name = call_name(call)
+        last = name.rsplit(".", 1)[-1]
+        # cryptography: modes.CBC(iv) / modes.GCM(nonce)
+        if last in _IV_MODES and (name == last or name.endswith("modes." + last)):
+            arg = (
+                call.args[0]
+                if call.args
+                else keyword(call, "initialization_vector") or keyword(call, "nonce")
+            )
+            if arg is not None:
+                yield _IV_MODES[last], arg, call
+        # PyCryptodome: AES.new(key, AES.MODE_CBC, iv) / iv= / nonce=
+        elif last == "new" and len(call.args) >= 2:
+            mode = dotted(call.args[1]).rsplit(".", 1)[-1]
+            if mode.startswith("MODE_") and mode[5:] in _IV_MODES:
+                arg = call.args[2] if len(call.args) > 2 else keyword(call, "iv") or keyword(call, "nonce")
+                if arg is not None:
+                    yield _IV_MODES[mode[5:]], arg, call
+
+
+def _iv_from_data(tree: ast.Module, *, cbc: bool) -> Iterator[tuple[int, int]]:
+    if not any(
+        "MODE_" in dotted(n) or dotted(n).startswith("modes.")
+        for n in nodes(tree)
+        if isinstance(n, ast.Attribute)
+    ):
+        return
+    producers = _iv_producers(tree)
+    seen: set[tuple[int, int]] = set()
+    for func in [*functions(tree), tree]:
+        names = _computed_names(func, producers)
+        for mode, arg, call in _cipher_ivs(func):
+            if (mode == "CBC") == cbc and _computed_iv(arg, names, producers) and span(call) not in seen:
+                seen.add(span(call))
+                yield span(call)
+
+
+def _cbc_iv_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    return _iv_from_data(tree, cbc=True)
+
+
+def _nonce_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    return _iv_from_data(tree, cbc=False)
 
 
 # an unbounded quantifier (+, *, {n,}) inside a group that is itself repeated without bound; bounded
@@ -305,6 +440,34 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 
 CHECKS: tuple[Check, ...] = (
+    Check(
+        "cbc-iv-derived-from-data",
+        329,
+        Level.HIGH,
+        Level.HIGH,
+        "Generation of predictable IV with CBC mode: the IV is computed from data (a hash or HMAC of a "
+        "record/user id, an int turned to bytes), inline, through a variable or a helper function, "
+        "instead of drawn at random for each message.",
+        "The CBC IV is computed from data (e.g. a hash of the record or user id), so it is predictable and "
+        "repeats whenever the same item is encrypted again, which leaks equal prefixes and enables chosen-"
+        "plaintext attacks. Draw a fresh IV per encryption with os.urandom(16), store it in front of the "
+        "ciphertext and read it back when decrypting (or use AES-GCM with a random 12-byte nonce).",
+        _cbc_iv_from_data,
+    ),
+    Check(
+        "nonce-derived-from-data",
+        1204,
+        Level.HIGH,
+        Level.HIGH,
+        "Generation of weak initialization vector: a CTR/GCM/OFB/CFB/EAX nonce or IV computed from data "
+        "(a hash of an id, an int turned to bytes) through a variable or helper instead of drawn at "
+        "random, so it repeats for the same input.",
+        "The nonce/IV is computed from data (e.g. a hash of an id), so it repeats whenever the same item is "
+        "encrypted again; with CTR/GCM a repeated nonce exposes the XOR of plaintexts and breaks "
+        "authentication. Use a fresh random nonce per message (os.urandom(12) for GCM, 16 for CTR/CBC) "
+        "stored with the ciphertext.",
+        _nonce_from_data,
+    ),
     Check(
         "weak-asymmetric-key-size",
         326,
