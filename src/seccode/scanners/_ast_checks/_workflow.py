@@ -160,9 +160,57 @@ _LIFECYCLE = re.compile(
 )
 
 
+#: session flags that record a passed gate of a workflow (a code verified, a payment done)
+_GATE_FLAG = re.compile(
+    r"(?i)(verified|confirmed|paid|approved|passed|validated|authenticated|completed|accepted|checked|"
+    r"authori[sz]ed|unlocked|done)$"
+)
+
+
+def _gate_flag_never_read(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A step records in the session that its gate was passed (session["code_verified"] = True) but no
+    step ever reads that flag, so the step it should guard can be requested directly."""
+    writers: dict[str, list[ast.AST]] = {}
+    for func in functions(tree):
+        for n in ast.walk(func):
+            if isinstance(n, ast.Assign):
+                for t in n.targets:
+                    if (
+                        isinstance(t, ast.Subscript)
+                        and re.search(r"(^|\.)session$", dotted(t.value))
+                        and isinstance(t.slice, ast.Constant)
+                        and isinstance(t.slice.value, str)
+                    ):
+                        writers.setdefault(func.name, []).append(n)
+    if len(writers) < 2:
+        return  # one step (or none) keeps state: no multi-step flow
+    mentions: dict[str, int] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            mentions[n.value] = mentions.get(n.value, 0) + 1
+    for assigns in writers.values():
+        for a in assigns:
+            assert isinstance(a, ast.Assign)
+            target = a.targets[0]
+            if not isinstance(target, ast.Subscript) or not isinstance(target.slice, ast.Constant):
+                continue
+            key = str(target.slice.value)
+            if (
+                isinstance(a.value, ast.Constant)
+                and a.value.value is True
+                and _GATE_FLAG.search(key)
+                and mentions.get(key, 0) == 1
+            ):
+                yield span(a)
+                return
+
+
 def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
     flag to True (x["shipped"] = True) without reading the earlier step's flag."""
+    for found in _gate_flag_never_read(tree):
+        yield found
+        return
     steps = [
         f
         for f in functions(tree)
