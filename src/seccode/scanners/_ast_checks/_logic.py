@@ -191,6 +191,47 @@ _ADJACENT_UNBOUNDED = re.compile(
 )
 
 
+_SEPARATED_GROUP = re.compile(
+    r"\((?:\?:)?(\\[^\w\s]|[^\\\[\](){}|.*+?^$])?([^()]*?)(\\[^\w\s]|[^\\\[\](){}|.*+?^$])?\)"
+)
+
+
+_REGEX_ATOM = re.compile(r"\[\^?\]?(?:\\.|[^\]])*\]|\\.|.")
+
+
+def _matches_char(part: str, char: str) -> bool:
+    """Whether some atom (class, escape, wildcard or literal) of regex text ``part`` can match ``char``."""
+    for atom in _REGEX_ATOM.findall(part):
+        if atom in "?*+{}0123456789,|" and len(atom) == 1 and not atom.isalnum():
+            continue
+        try:
+            if re.fullmatch(atom, char, re.DOTALL if atom == "." else 0):
+                return True
+        except re.error:
+            return True
+    return False
+
+
+def _separated_repetition(group: str) -> bool:
+    """A repeated group that starts or ends with a literal separator its other items cannot match
+    ((?:\\.[a-z]+)*, ([a-z]+,)*): each repetition is split at that character, so it is linear."""
+    m = _SEPARATED_GROUP.fullmatch(group)
+    if m is None:
+        return False
+    lead, body, tail = m.groups()
+    for sep, rest in ((lead, body + (tail or "")), (tail, (lead or "") + body)):
+        if sep is not None and rest and rest[0] not in "?*+{" and not _matches_char(rest, sep[-1]):
+            return True
+    return False
+
+
+def _nested_quantifier(text: str) -> bool:
+    return any(
+        not _separated_repetition(m.group(0)[: m.group(0).rindex(")") + 1])
+        for m in _NESTED_QUANTIFIER.finditer(text)
+    )
+
+
 _REGEX_CALLS = ("compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 
 
@@ -230,7 +271,7 @@ def _redos_pattern(tree: ast.Module) -> Iterator[tuple[int, int]]:
             else None
         )
         if text is not None and (
-            _NESTED_QUANTIFIER.search(text)
+            _nested_quantifier(text)
             or _ALTERNATION_STAR.search(text)
             or _OVERLAPPING_ALTERNATION.search(text)
             or _ADJACENT_UNBOUNDED.search(text)
