@@ -1,0 +1,40 @@
+"""Worker that picks up uploaded pipeline definitions and schedules them."""
+import os
+import time
+import logging
+
+import yaml
+
+INBOX = os.environ.get("PIPELINE_INBOX", "/srv/uploads/pipelines")
+log = logging.getLogger("pipelines")
+
+
+class PipelineSpec:
+    def __init__(self, path):
+        self.path = path
+        self.data = None
+
+    def read(self):
+        with open(self.path) as fh:
+            self.data = yaml.load(fh, Loader=yaml.Loader)
+        return self
+
+    @property
+    def steps(self):
+        return self.data.get("steps", [])
+
+
+def run_once():
+    for name in os.listdir(INBOX):
+        if not name.endswith((".yml", ".yaml")):
+            continue
+        spec = PipelineSpec(os.path.join(INBOX, name)).read()
+        log.info("scheduling %s with %d steps", name, len(spec.steps))
+        os.rename(spec.path, spec.path + ".done")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    while True:
+        run_once()
+        time.sleep(5)

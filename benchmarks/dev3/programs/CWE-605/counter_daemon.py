@@ -1,0 +1,31 @@
+"""Accept StatsD-style counters over TCP and keep running totals."""
+import socket
+import threading
+from collections import Counter
+
+totals = Counter()
+lock = threading.Lock()
+
+
+def handle(conn):
+    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    with conn, conn.makefile("r") as stream:
+        for line in stream:
+            name, _, value = line.strip().partition(":")
+            if name and value.lstrip("-").isdigit():
+                with lock:
+                    totals[name] += int(value)
+
+
+def serve(port=8125):
+    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    srv.bind(("127.0.0.1", port))
+    srv.listen(64)
+    while True:
+        conn, _ = srv.accept()
+        threading.Thread(target=handle, args=(conn,), daemon=True).start()
+
+
+if __name__ == "__main__":
+    serve()
