@@ -130,6 +130,32 @@ def _euid_test(test: ast.expr) -> str:
     return ""
 
 
+#: operations only root can do (or that a tool may reasonably need root for): ownership, mounts, devices,
+#: kernel and process limits, raw sockets, running other programs
+_ROOT_CALLS = re.compile(
+    r"(?i)^(chown|lchown|fchown|chroot|mknod|mount|umount2?|setrlimit|prlimit|sethostname|setpriority|nice|"
+    r"system|popen|call|check_call|check_output|run|Popen|spawn\w*|exec\w*|create_subprocess_\w+|"
+    r"bind|init_module|load_module|modprobe|reboot|useradd|ioctl|setns|unshare|capset|iptables)$"
+)
+_SYSTEM_PATH = re.compile(
+    r"^/(etc|usr|var|root|boot|sys|proc|dev|opt|srv|lib|lib64|bin|sbin|run|mnt|home)(/|$)"
+)
+
+
+def _needs_root(tree: ast.Module) -> bool:
+    """Whether the program does anything root may be needed for: a root-only call, running another
+    program, a raw socket, or touching a system path. A tool that only reads and writes the caller's
+    files needs none of it."""
+    for n in nodes(tree):
+        if isinstance(n, ast.Call) and _ROOT_CALLS.match(call_name(n).rsplit(".", 1)[-1]):
+            return True
+        if isinstance(n, ast.Attribute) and n.attr in {"SOCK_RAW", "AF_PACKET"}:
+            return True
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and _SYSTEM_PATH.match(n.value):
+            return True
+    return False
+
+
 def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """The program insists on running as root and never switches to an unprivileged uid/gid."""
     drops = any(
@@ -146,10 +172,10 @@ def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
     ) or any(
         isinstance(n, ast.While) and isinstance(n.test, ast.Constant) and n.test.value for n in nodes(tree)
     )
-    if drops or not serves:
+    if drops or (not serves and _needs_root(tree)):
         return
     env = int_assignments(tree)
-    for call in calls(tree):
+    for call in calls(tree) if serves else ():
         # binding a port below 1024 (socket.bind, TCPServer((host, 80), ...), app.run(port=443)) needs root
         ports = [keyword(call, "port")] + [
             a.elts[1] for a in call.args if isinstance(a, ast.Tuple) and len(a.elts) == 2
