@@ -480,7 +480,81 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 yield span(call)
 
 
+_CREDENTIAL = re.compile(
+    r"(?i)(^|_|\.)(pass(word|wd|phrase)?|pwd|secret|api_?key|access_?token|token|credentials?)$"
+)
+_PLAIN_HTTP = re.compile(r"^http://(?!localhost\b|127\.0\.0\.1\b|\[::1\])", re.IGNORECASE)
+
+
+def _credential_expr(expr: ast.AST, carriers: set[str]) -> bool:
+    """``expr`` mentions a credential: a password/secret/token name or attribute, a dict entry keyed
+    so, or a name already known to carry one."""
+    for node in ast.walk(expr):
+        name = dotted(node) if isinstance(node, ast.Name | ast.Attribute) else ""
+        if name and (name in carriers or _CREDENTIAL.search(name)):
+            return True
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _CREDENTIAL.search(node.value):
+            return isinstance(expr, ast.Dict | ast.Call)
+    return False
+
+
+def _credentials_in_plain_url(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in functions(tree):
+        # query strings assembled from credentials (urlencode({"pass": self.password}))
+        carriers: set[str] = set()
+        for node in ast.walk(func):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Call)
+                and call_name(node.value).endswith("urlencode")
+                and any(_credential_expr(a, carriers) for a in node.value.args)
+            ):
+                carriers.add(node.targets[0].id)
+        for node in ast.walk(func):
+            parts = _url_parts(node)
+            if not parts:
+                continue
+            head = parts[0]
+            if not (isinstance(head, ast.Constant) and isinstance(head.value, str)):
+                continue
+            if not _PLAIN_HTTP.match(head.value):
+                continue
+            query = False
+            for part in parts:
+                if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                    query = query or "?" in part.value
+                elif query and _credential_expr(part, carriers):
+                    yield span(node)
+                    break
+
+
+def _url_parts(node: ast.AST) -> list[ast.expr]:
+    """The literal and interpolated pieces of an f-string or a ``"..." + x + "..."`` chain."""
+    if isinstance(node, ast.JoinedStr):
+        return [v.value if isinstance(v, ast.FormattedValue) else v for v in node.values]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = _url_parts(node.left) or [node.left]
+        return [*left, *(_url_parts(node.right) or [node.right])]
+    return []
+
+
 CHECKS: tuple[Check, ...] = (
+    Check(
+        "credentials-in-cleartext-url",
+        522,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Insufficiently protected credentials: a password, secret or token is put in the query string "
+        "of a plain http:// URL (directly or through a urlencode()d query), where it crosses the network "
+        "in clear text and lands in proxy and server logs.",
+        "A password or token is sent in the query string of an http:// URL: it travels unencrypted and is "
+        "written to access logs and browser history. Send credentials only over https://, in the request "
+        "body or an Authorization header (e.g. requests.post(url, auth=(user, password)) with an https "
+        "URL), never in the URL.",
+        _credentials_in_plain_url,
+    ),
     Check(
         "cbc-iv-derived-from-data",
         329,
