@@ -1,0 +1,21 @@
+import os
+
+from fastapi import FastAPI, Query
+import re
+
+app = FastAPI()
+LOG_DIR = "/var/log/app"
+
+
+@app.get("/logs/search")
+def search_logs(pattern: str = Query(..., max_length=200), file: str = "app.log"):
+    name = os.path.basename(file)
+    rx = re.compile(pattern)
+    hits = []
+    with open(os.path.join(LOG_DIR, name), errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if rx.search(line):
+                hits.append({"line": lineno, "text": line.rstrip()})
+                if len(hits) >= 500:
+                    break
+    return {"file": name, "hits": hits}

@@ -1,0 +1,34 @@
+"""Write the deploy SSH key and DB credentials fetched from the vault to disk."""
+import json
+import os
+import sys
+import urllib.request
+
+TARGET_DIR = "/etc/myapp"
+
+
+def fetch_bundle(url, token):
+    req = urllib.request.Request(url, headers={"X-Vault-Token": token})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.load(resp)
+
+
+def _private_opener(path, flags):
+    return os.open(path, flags, 0o600)
+
+
+def install(bundle):
+    os.makedirs(TARGET_DIR, mode=0o700, exist_ok=True)
+    key_path = os.path.join(TARGET_DIR, "deploy_key")
+    with open(key_path, "w", opener=_private_opener) as fh:
+        fh.write(bundle["ssh_private_key"])
+    creds_path = os.path.join(TARGET_DIR, "db.json")
+    with open(creds_path, "w", opener=_private_opener) as fh:
+        json.dump(bundle["database"], fh)
+    for path in (key_path, creds_path):
+        os.chmod(path, 0o600)
+
+
+if __name__ == "__main__":
+    install(fetch_bundle(sys.argv[1], os.environ["VAULT_TOKEN"]))
+    print("installed into", TARGET_DIR)
