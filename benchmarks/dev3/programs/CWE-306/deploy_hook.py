@@ -16,7 +16,7 @@ class DeployHandler(tornado.web.RequestHandler):
         digest = "sha256=" + hmac.new(SECRET, self.request.body, hashlib.sha256).hexdigest()
         if not hmac.compare_digest(sent, digest):
             self.set_status(401)
-            self.finish({"error": "bad signature"})
+            self.finish({"error": "invalid signature"})
             return
         subprocess.run(["git", "-C", REPO_DIR, "pull", "--ff-only"], check=True)
         subprocess.run(["systemctl", "reload", "app.service"], check=True)

@@ -24,7 +24,7 @@ def do_transfer():
     cookie = request.get_cookie("csrf") or ""
     sent = request.forms.get("csrf") or ""
     if not cookie or not hmac.compare_digest(cookie, sent):
-        abort(403, "bad csrf token")
+        abort(403, "invalid csrf token")
     return {"queued": True, "to": request.forms.get("to")}
 
 

@@ -21,7 +21,7 @@ def signature_ok(body: bytes, signature):
 async def payment_event(request: Request, x_signature: str | None = Header(default=None)):
     body = await request.body()
     if not signature_ok(body, x_signature):
-        raise HTTPException(status_code=400, detail="bad signature")
+        raise HTTPException(status_code=400, detail="invalid signature")
     event = json.loads(body)
     if event["type"] == "payment.succeeded":
         await request.app.state.orders.mark_paid(event["order_id"], event["amount"])

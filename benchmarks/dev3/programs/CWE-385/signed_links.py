@@ -31,7 +31,7 @@ class DownloadHandler(BaseHTTPRequestHandler):
             self.send_error(403, "link expired")
             return
         if not signatures_match(sig, sign(url.path, expires)):
-            self.send_error(403, "bad signature")
+            self.send_error(403, "invalid signature")
             return
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
