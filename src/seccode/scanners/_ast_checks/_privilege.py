@@ -380,6 +380,43 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
         yield span(sets[0])
 
 
+_UID_SETTERS = {"setuid", "seteuid", "setreuid", "setresuid"}
+_GID_SETTERS = {"setgid", "setegid", "setregid", "setresgid", "setgroups", "initgroups"}
+
+
+def _drop_order_wrong(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Root is dropped in the wrong order (setuid before setgid/setgroups: the later calls fail and the
+    process keeps group root), or uid and gid are dropped but the supplementary groups are kept."""
+    clears_groups = any(call_name(c).rsplit(".", 1)[-1] in {"setgroups", "initgroups"} for c in calls(tree))
+    for func in functions(tree):
+        setters = sorted(
+            (c for c in calls(func) if call_name(c).rsplit(".", 1)[-1] in _UID_SETTERS | _GID_SETTERS),
+            key=lambda c: (c.lineno, c.col_offset),
+        )
+        dropped_uid = False
+        for c in setters:
+            last = call_name(c).rsplit(".", 1)[-1]
+            to_root = any(isinstance(a, ast.Constant) and a.value == 0 for a in c.args)
+            if last in _UID_SETTERS and not to_root:
+                dropped_uid = True
+            elif last in _GID_SETTERS and dropped_uid and not to_root:
+                yield span(c)
+                return
+        names = {call_name(c).rsplit(".", 1)[-1] for c in setters}
+        if (
+            not clears_groups
+            and names & {"setuid", "setresuid", "setreuid"}
+            and names
+            & {
+                "setgid",
+                "setresgid",
+                "setregid",
+            }
+        ):
+            yield span(setters[0])
+            return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "privilege-not-dropped-in-finally",
@@ -445,5 +482,19 @@ CHECKS: tuple[Check, ...] = (
         "in an admin-only handler that checks the caller's own role and validates the new role against an "
         "allow-list.",
         _privilege_field_from_request,
+    ),
+    Check(
+        "privilege-drop-incomplete",
+        269,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper privilege management: root is given up in the wrong order (setuid before setgid or "
+        "setgroups, so those later calls fail and group root is kept) or uid and gid are changed while the "
+        "supplementary groups inherited from root are kept (no setgroups/initgroups).",
+        "Privileges are not fully dropped: once the uid is changed, setgid/setgroups are no longer "
+        "permitted, and supplementary groups stay unless cleared. Drop in this order and let failures "
+        "stop the program: os.setgroups([]) (or os.initgroups(name, gid)), os.setgid(gid), os.setuid(uid), "
+        "then verify that os.setuid(0) fails.",
+        _drop_order_wrong,
     ),
 )
