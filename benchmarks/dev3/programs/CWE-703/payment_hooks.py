@@ -26,11 +26,11 @@ async def handle_event(request: web.Request):
         verify_signature(body, request.headers.get("X-Signature", ""))
     except (ValueError, PermissionError) as exc:
         log.warning("rejected webhook: %s", exc)
-        return web.json_response({"error": "bad signature"}, status=401)
+        return web.json_response({"error": "invalid signature"}, status=401)
     try:
         event = json.loads(body)
     except json.JSONDecodeError:
-        return web.json_response({"error": "bad json"}, status=400)
+        return web.json_response({"error": "invalid json"}, status=400)
     await request.app["queue"].put(event)
     return web.json_response({"queued": event.get("id")})
 
