@@ -379,32 +379,69 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     yield span(node)
 
 
-def _pair_lookup(tree: ast.Module) -> bool:
-    """A function that scans (key, value) pairs for a key: ``for k, v in pairs: if k == name: return v``."""
-    for loop in nodes(tree):
-        if (
-            isinstance(loop, ast.For)
-            and isinstance(loop.target, ast.Tuple)
-            and len(loop.target.elts) == 2
-            and all(isinstance(e, ast.Name) for e in loop.target.elts)
+def _first_match_loop(loop: ast.AST) -> bool:
+    """``for k, v in pairs: if k == name: return v`` (or break): the first pair with the key wins."""
+    if not (
+        isinstance(loop, ast.For)
+        and isinstance(loop.target, ast.Tuple)
+        and len(loop.target.elts) == 2
+        and all(isinstance(e, ast.Name) for e in loop.target.elts)
+    ):
+        return False
+    key = loop.target.elts[0].id if isinstance(loop.target.elts[0], ast.Name) else ""
+    return any(
+        isinstance(stmt, ast.If)
+        and key in names_in(stmt.test)
+        and any(isinstance(n, ast.Compare) for n in ast.walk(stmt.test))
+        and any(isinstance(r, ast.Return | ast.Break) for r in ast.walk(stmt))
+        for stmt in loop.body
+    )
+
+
+def _pair_lookups(tree: ast.Module) -> set[str]:
+    """Functions whose first parameter is scanned for the first pair with a key."""
+    found: set[str] = set()
+    for func in functions(tree):
+        params = [a.arg for a in func.args.args if a.arg not in {"self", "cls"}]
+        if params and any(
+            _first_match_loop(n) and isinstance(n, ast.For) and dotted(n.iter) == params[0]
+            for n in ast.walk(func)
         ):
-            key, value = (e.id for e in loop.target.elts if isinstance(e, ast.Name))
-            for stmt in loop.body:
-                if (
-                    isinstance(stmt, ast.If)
-                    and key in names_in(stmt.test)
-                    and any(isinstance(n, ast.Compare) for n in ast.walk(stmt.test))
-                    and any(
-                        isinstance(r, ast.Return) and r.value is not None and value in names_in(r.value)
-                        for r in ast.walk(stmt)
-                    )
-                ):
-                    return True
-    return False
+            found.add(func.name)
+    return found
+
+
+def _first_match_owners(func: ast.AST, lookups: set[str]) -> set[str]:
+    """Lists read first-match in ``func``: passed to a pair-lookup helper, scanned by a loop that stops
+    at the key, or searched with next(v for k, v in pairs if k == ...)."""
+    owners: set[str] = set()
+    for node in ast.walk(func):
+        if isinstance(node, ast.Call) and call_name(node).rsplit(".", 1)[-1] in lookups and node.args:
+            owners.add(dotted(node.args[0]))
+        elif isinstance(node, ast.For) and _first_match_loop(node):
+            owners.add(dotted(node.iter))
+        elif (
+            isinstance(node, ast.Call)
+            and call_name(node) == "next"
+            and node.args
+            and isinstance(node.args[0], ast.GeneratorExp)
+            and any(g.ifs for g in node.args[0].generators)
+        ):
+            owners |= {dotted(g.iter) for g in node.args[0].generators}
+    return owners - {""}
+
+
+def _constant_key_pair(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Tuple)
+        and len(node.elts) == 2
+        and isinstance(node.elts[0], ast.Constant)
+        and isinstance(node.elts[0].value, str)
+    )
 
 
 def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    looked_up = _pair_lookup(tree)
+    lookups = _pair_lookups(tree)
     for node in nodes(tree):
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if isinstance(k, ast.Constant)]
@@ -413,19 +450,26 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         appended: dict[str, ast.Call] = {}
         sorted_lists: set[str] = set()
+        seeded: set[str] = set()  # lists that hold a pair with a fixed key before others are added
         membership: set[str] = set()
-        tested_keys: set[str] = set()  # names checked with "in" (a seen-set of keys works as well)
+        tested_keys: set[str] = set()  # names checked with "not in" (a seen-set of keys)
+        as_dict: dict[str, ast.Call] = {}
         for node in ast.walk(func):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 owner = dotted(node.func.value)
                 if node.func.attr == "append" and node.args:
                     arg = node.args[0]
-                    if (isinstance(arg, ast.Tuple) and len(arg.elts) == 2) or isinstance(arg, ast.Name):
+                    if _constant_key_pair(arg):
+                        seeded.add(owner)
+                    elif (isinstance(arg, ast.Tuple) and len(arg.elts) == 2) or isinstance(arg, ast.Name):
                         appended.setdefault(owner, node)
                 elif node.func.attr == "sort":
                     sorted_lists.add(owner)
-            if isinstance(node, ast.Call) and call_name(node) == "sorted" and node.args:
-                sorted_lists.add(dotted(node.args[0]))
+            if isinstance(node, ast.Call) and call_name(node) in {"sorted", "dict"} and node.args:
+                if call_name(node) == "sorted":
+                    sorted_lists.add(dotted(node.args[0]))
+                else:
+                    as_dict.setdefault(dotted(node.args[0]), node)
             # rebuilding the list from a set or dict of itself (xs = list(set(xs)),
             # xs = list(dict.fromkeys(xs))) drops the duplicate entries, which is the fix
             if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -438,9 +482,17 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     for c in ast.walk(node.value)
                 ):
                     membership.add(target)
+                # a list literal of ("Key", value) pairs is an associative list from the start
+                if (
+                    isinstance(node.value, ast.List)
+                    and node.value.elts
+                    and all(_constant_key_pair(e) for e in node.value.elts)
+                ):
+                    seeded.add(target)
             if isinstance(node, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in node.ops):
                 membership |= {dotted(c) for c in node.comparators}
-                tested_keys.add(dotted(node.left))
+                if any(isinstance(o, ast.NotIn) for o in node.ops):
+                    tested_keys.add(dotted(node.left))
             # a search for an equal entry (a loop or any(...) over the list comparing with ==) is the
             # same duplicate check written by hand
             scans = (
@@ -455,28 +507,19 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 for c in ast.walk(node)
             ):
                 membership |= {dotted(i) for i in scans}
-            # a list literal of ("Key", value) pairs is an associative list from the start
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.value, ast.List)
-                and node.value.elts
-                and all(
-                    isinstance(e, ast.Tuple)
-                    and len(e.elts) == 2
-                    and isinstance(e.elts[0], ast.Constant)
-                    and isinstance(e.elts[0].value, str)
-                    for e in node.value.elts
-                )
-            ):
-                sorted_lists.add(dotted(node.targets[0]))
+        first_match = _first_match_owners(func, lookups)
         for owner, call in appended.items():
             pair = call.args[0]
             if isinstance(pair, ast.Tuple) and dotted(pair.elts[0]) in tested_keys:
                 continue
-            if (
-                owner in sorted_lists or (looked_up and isinstance(pair, ast.Tuple))
-            ) and owner not in membership:
+            # pairs sorted by key, or added after the code's own fixed-key pairs, with no check that
+            # the key is already there: a caller's pair shadows or duplicates the trusted one
+            if (owner in sorted_lists or owner in seeded) and owner not in membership:
+                yield span(call)
+        # one occurrence of a key is checked (first match) while dict() of the same pairs keeps the
+        # last one: a repeated key passes the check with one value and is used with another
+        for owner, call in as_dict.items():
+            if owner in first_match and owner not in appended:
                 yield span(call)
 
 
@@ -624,12 +667,14 @@ CHECKS: tuple[Check, ...] = (
         462,
         Level.LOW,
         Level.MEDIUM,
-        "Duplicate key in associative list: key/value pairs appended to a list that is sorted, starts as "
-        'a literal list of ("Key", value) pairs, or is searched by key elsewhere in the module, but never '
-        "checked for an existing key; or a dict literal with a repeated key.",
+        "Duplicate key in associative list: key/value pairs appended to a list that is sorted or already "
+        'holds the code\'s own ("Key", value) pairs, without a check for an existing key; a list of pairs '
+        "checked by its first occurrence of a key but turned into dict() (which keeps the last); or a "
+        "dict literal with a repeated key.",
         "Key/value pairs are collected in a list without checking whether the key is already present, so "
-        "duplicates coexist and lookups pick an arbitrary one. Use a dict (or check 'key in seen' before "
-        "appending) so each key appears once.",
+        "duplicates coexist and the value that is checked need not be the one that is used (dict() keeps "
+        "the last pair, a lookup loop the first). Reject repeated keys (or check 'key in seen' before "
+        "appending), let the server's own pairs override the client's, and check and use the same value.",
         _duplicate_key_list,
     ),
 )
