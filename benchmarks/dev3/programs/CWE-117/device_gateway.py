@@ -1,3 +1,4 @@
+import json
 import logging
 import socketserver
 
@@ -6,21 +7,24 @@ logging.basicConfig(filename="/var/log/gateway.log", level=logging.INFO)
 
 
 class DeviceSession:
-    def __init__(self, hello_line):
-        self.device_id = hello_line.split(":", 1)[1].strip()
+    def __init__(self, hello):
+        self.device_id = hello["device"]
+        self.firmware = hello.get("firmware", "?")
 
-    def record(self, reading):
-        logger.info("reading from device " + self.device_id + ": " + reading)
+    def record(self, message):
+        logger.info("reading from device " + self.device_id + ": " + str(message.get("value")))
 
 
 class GatewayHandler(socketserver.StreamRequestHandler):
     def handle(self):
-        hello = self.rfile.readline().decode("utf-8", "replace").rstrip("\r\n")
-        if not hello.startswith("HELLO:"):
-            return
+        hello = json.loads(self.rfile.readline())
         session = DeviceSession(hello)
+        logger.info("device %s connected (firmware %s)" % (session.device_id, session.firmware))
         for raw in self.rfile:
-            session.record(raw.decode("utf-8", "replace").rstrip("\r\n"))
+            try:
+                session.record(json.loads(raw))
+            except ValueError:
+                continue
 
 
 if __name__ == "__main__":
