@@ -1,6 +1,6 @@
 """Unseen set: seccode's verdicts on independently written, labelled Python programs.
 
-Usage: python benchmarks/unseen.py [--set unseen|holdout|dev2] [--analyzers bandit,semgrep,...]
+Usage: python benchmarks/unseen.py [--set unseen|holdout|dev2|dev3] [--analyzers bandit,semgrep,...]
                                    [--split dev|test|all] [--per-cwe] [--misses] [--json]
 
 The rule pack is judged in the end on programs nobody on the team has seen. This set is our proxy for
@@ -24,6 +24,8 @@ its one "all" row is the closest stand-in for the hidden held-out programs.
 
 ``--set dev2`` scores a third set (``benchmarks/dev2/``, every row ``split: dev``), written by three more
 helpers who did not read the rules, in session 4: fresh shapes to tune on, so that the holdout stays unread.
+``--set dev3`` (``benchmarks/dev3/``) was written the same way, by three other helpers, while the rules were
+tuned on dev2: read first as a number (how well the dev2 tuning carries over), then a set to tune on.
 
 All programs are scanned in one batch with the chosen analyzers (the default set, an absent CodeQL
 skipped, unless ``--analyzers``); each is judged by :func:`seccode.verdict.judge` for its own CWE. The "always
@@ -53,7 +55,8 @@ UNSEEN = ROOT / "benchmarks" / "unseen"
 HOLDOUT = ROOT / "benchmarks" / "holdout"
 #: a fresh tuning set (session 4), all ``dev``: its misses may be read and fixed, the holdout's may not
 DEV2 = ROOT / "benchmarks" / "dev2"
-SETS = {"unseen": UNSEEN, "holdout": HOLDOUT, "dev2": DEV2}
+DEV3 = ROOT / "benchmarks" / "dev3"
+SETS = {"unseen": UNSEEN, "holdout": HOLDOUT, "dev2": DEV2, "dev3": DEV3}
 SPLITS = ("dev", "test", "all")
 
 
