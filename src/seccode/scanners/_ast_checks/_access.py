@@ -16,6 +16,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     route_decorators,
+    route_path,
     span,
     takes_request_first,
 )
@@ -197,6 +198,59 @@ def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tu
                 write = write or lookup is not None
         if lookup is not None and (write or not writes_only):
             yield span(lookup)
+
+
+_PRIV_ATTR = re.compile(r"(?i)^(is_(staff|superuser|admin|manager|moderator)|role|roles|is_privileged)$")
+_PRIV_GUARD = re.compile(
+    r"(?i)(staff_member_required|user_passes_test|permission_required|admin_required|roles?_required|"
+    r"superuser_required|has_perm|PermissionDenied|require_role|requires_role|admin_only|staff_only)"
+)
+_RESTRICTED_VIEW = re.compile(
+    r"(?i)(salary|salaries|payroll|report|admin|staff|manage|internal|audit|finance|hr_|billing|export|"
+    r"all_users|users|employees|secret|confidential)"
+)
+
+
+def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """The caller's staff/admin status is only handed to a template (to hide a link), never tested, so
+    the restricted view behind that link serves anyone who requests its URL directly."""
+    handlers = [
+        f
+        for f in tree.body
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        and (route_decorators(f) or takes_request_first(f))
+    ]
+    if len(handlers) < 2:
+        return
+    if any(_PRIV_GUARD.search(dotted(n)) for n in nodes(tree) if isinstance(n, ast.Name | ast.Attribute)):
+        return
+    tested: set[int] = set()
+    for n in nodes(tree):
+        if isinstance(n, ast.If | ast.IfExp | ast.While | ast.Assert):
+            tested |= {id(x) for x in ast.walk(n.test)}
+        elif isinstance(n, ast.Compare | ast.BoolOp) or (
+            isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not)
+        ):
+            tested |= {id(x) for x in ast.walk(n)}
+    reads = [n for n in nodes(tree) if isinstance(n, ast.Attribute) and _PRIV_ATTR.match(n.attr)]
+    if not reads or any(id(r) in tested for r in reads):
+        return
+    # the status only feeds a template context: render(..., {"show_x": user.is_staff}) / show_x=...
+    shown = {
+        id(r)
+        for c in calls(tree)
+        if re.search(r"(?i)render|template|response", call_name(c))
+        for r in ast.walk(c)
+        if isinstance(r, ast.Attribute) and _PRIV_ATTR.match(r.attr)
+    }
+    if not shown:
+        return
+    for func in handlers:
+        if any(id(r) in shown for r in ast.walk(func)):
+            continue
+        if _RESTRICTED_VIEW.search(func.name + " " + route_path(route_decorators(func))):
+            yield span(func)
+            return
 
 
 _SECRET_FIELD = re.compile(
@@ -482,5 +536,18 @@ CHECKS: tuple[Check, ...] = (
         "token. Return an explicit allow-list of public fields (e.g. {'id': u['id'], 'display': "
         "u['display']}) or a response schema that excludes the secrets.",
         _whole_record_returned,
+    ),
+    Check(
+        "restricted-view-only-hidden-in-ui",
+        862,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Missing authorization (forced browsing): the caller's staff/admin status is only passed to a "
+        "template to show or hide a link, never tested in a view, so the restricted view (reports, admin, "
+        "salaries...) serves any user who requests its URL directly.",
+        "Hiding a link does not protect the page behind it: this view never checks the caller's role, so any "
+        "signed-in user can open its URL directly. Enforce the check in the view itself (Django "
+        "@staff_member_required / @permission_required, or if not user.is_staff: raise PermissionDenied).",
+        _privilege_only_in_ui,
     ),
 )
