@@ -583,7 +583,52 @@ def _url_parts(node: ast.AST) -> list[ast.expr]:
     return []
 
 
+_POLICY_FUNCTION = re.compile(
+    r"(?i)(passw|pwd|passphrase).*(acceptable|allowed|_ok$|valid|strong|strength|policy|meets|good|rules)"
+    r"|(valid|acceptable|strong|allowed|good)_?(new_?)?(passw|pwd|passphrase)"
+)
+_POLICY_CALLS = re.compile(
+    r"(?i)(validat|zxcvbn|strength|common|policy|pwned|breach|entropy|is(digit|upper|lower|alpha))"
+)
+_STORES_PASSWORD = {
+    "set_password",
+    "hashpw",
+    "make_password",
+    "generate_password_hash",
+    "create_user",
+    "hash",
+}
+
+
+def _policy_without_length(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    if not any(call_name(c).rsplit(".", 1)[-1] in _STORES_PASSWORD for c in calls(tree)):
+        return
+    for func in functions(tree):
+        if not _POLICY_FUNCTION.search(func.name) or not func.args.args:
+            continue
+        names = [call_name(c) for c in calls(func)]
+        if any(n == "len" or n.startswith("re.") or _POLICY_CALLS.search(n) for n in names):
+            continue
+        # a length or pattern test written another way (min_length settings, regex objects)
+        if any(isinstance(n, ast.Attribute) and _POLICY_CALLS.search(n.attr) for n in ast.walk(func)):
+            continue
+        yield span(func)[0], span(func)[0]
+
+
 CHECKS: tuple[Check, ...] = (
+    Check(
+        "password-policy-without-length",
+        521,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Weak password requirements: a module that stores passwords has a password acceptance function "
+        "(password_acceptable, is_valid_password...) that checks neither length nor strength (no len(), "
+        "pattern, validator or common-password test), so any non-empty password passes.",
+        "This password check enforces no length or strength rule, so 'a' or '123' is accepted as a new "
+        "password. Require at least 8 (better 12) characters and reject common and user-derived passwords, "
+        "e.g. with Django's validate_password(password, user) or a breached-password list.",
+        _policy_without_length,
+    ),
     Check(
         "credentials-in-cleartext-url",
         522,
