@@ -253,6 +253,75 @@ def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
             return
 
 
+_ROLE_VAR = re.compile(r"(?i)^(\w+_)?(role|roles|permission|permissions|access_?level|rank|grant)$")
+_STATE_CHANGE = {
+    "save",
+    "delete",
+    "update",
+    "commit",
+    "remove",
+    "destroy",
+    "archive",
+    "execute",
+    "bulk_update",
+}
+
+
+def _role_fetched_not_compared(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A handler looks up the caller's role for the object and only tests that one exists (membership),
+    never which role it is, before changing the object: any member may do what only owners/admins should."""
+    for func in nodes(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if not (route_decorators(func) or takes_request_first(func)):
+            continue
+        roles = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and isinstance(a.value, ast.Call | ast.Attribute)
+            for t in a.targets
+            if isinstance(t, ast.Name) and _ROLE_VAR.match(t.id)
+        }
+        if not roles:
+            continue
+        changes = any(
+            isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in _STATE_CHANGE
+            for c in ast.walk(func)
+        ) or any(
+            isinstance(a, ast.Assign) and any(isinstance(t, ast.Attribute) for t in a.targets)
+            for a in ast.walk(func)
+        )
+        if not changes:
+            continue
+        for role in sorted(roles):
+            uses = [
+                n
+                for n in ast.walk(func)
+                if isinstance(n, ast.Name) and n.id == role and isinstance(n.ctx, ast.Load)
+            ]
+            if not uses:
+                continue
+            existence_only = True
+            tested = False
+            for parent in ast.walk(func):
+                for child in ast.iter_child_nodes(parent):
+                    if child not in uses:
+                        continue
+                    if isinstance(parent, ast.Compare):
+                        others = [x for x in [parent.left, *parent.comparators] if x is not child]
+                        if all(isinstance(x, ast.Constant) and x.value is None for x in others):
+                            tested = True
+                            continue
+                        existence_only = False
+                    elif isinstance(parent, ast.If | ast.UnaryOp | ast.BoolOp):
+                        tested = True
+                    else:
+                        existence_only = False
+            if tested and existence_only:
+                yield span(uses[0])
+                return
+
+
 _SECRET_FIELD = re.compile(
     r"(?i)^(password|passwd|password_?hash|pw_?hash|hashed_?password|secret|.*_secret|api_?key|api_?token|"
     r"access_?token|refresh_?token|auth_?token|token|ssn|social_?security.*|credit_?card|card_?number|cvv|"
@@ -549,5 +618,18 @@ CHECKS: tuple[Check, ...] = (
         "signed-in user can open its URL directly. Enforce the check in the view itself (Django "
         "@staff_member_required / @permission_required, or if not user.is_staff: raise PermissionDenied).",
         _privilege_only_in_ui,
+    ),
+    Check(
+        "role-fetched-but-not-compared",
+        863,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Incorrect authorization: a handler looks up the caller's role for the object and only tests that "
+        "one exists (is None / truthiness), never which role it is, before changing the object, so every "
+        "member may perform an action meant for owners or admins.",
+        "The caller's role is fetched but only checked for existence, so any member (viewer, guest...) can "
+        "perform this change. Compare it with the roles the action needs (if role not in {'owner', "
+        "'admin'}: return 403) before changing anything.",
+        _role_fetched_not_compared,
     ),
 )
