@@ -250,6 +250,62 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+#: a step that takes the money or proves something (its completion is what the next step relies on)
+_GATE_CALL = re.compile(
+    r"(?i)(charge|pay|capture|verify|validate_code|check_code|confirm_payment|authori[sz]e)"
+)
+#: the step that acts on the earlier ones: places the order, ships, activates
+_FINAL_CALL = re.compile(
+    r"(?i)^(create_order|place_order|submit_order|ship\w*|fulfil\w*|finali[sz]e\w*|complete_order|"
+    r"activate\w*|deliver\w*|issue\w*|dispatch_order)$"
+)
+_PROOF = re.compile(
+    r"(?i)(paid|payment|charge|status|verified|confirmed|receipt|transaction|step|stage|state)"
+)
+
+
+def _redirect_target(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Endpoint names and paths ``func`` redirects to: redirect(url_for("confirm")) / redirect("/x")."""
+    found: set[str] = set()
+    for c in calls(func):
+        if call_name(c).rsplit(".", 1)[-1] in {"redirect", "RedirectResponse", "HttpResponseRedirect"}:
+            for n in ast.walk(c):
+                if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    found.add(n.value)
+    return found
+
+
+def _final_step_unguarded(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A gate step (payment, code check) redirects to the final step, but records nothing that the
+    final step checks: the final step (create the order, activate) can be requested directly."""
+    from seccode.scanners._ast_checks._check import route_decorators, route_path
+
+    routes = {f.name: f for f in functions(tree) if route_decorators(f)}
+    paths = {route_path(route_decorators(f)): f for f in routes.values()}
+    for gate in routes.values():
+        if not any(_GATE_CALL.search(call_name(c).rsplit(".", 1)[-1]) for c in calls(gate)):
+            continue
+        recorded = {key for key, _, _ in _flag_writes(gate)}
+        for target in _redirect_target(gate):
+            final = routes.get(target.rsplit(".", 1)[-1]) or paths.get(target)
+            if final is None or final is gate:
+                continue
+            acts = [c for c in calls(final) if _FINAL_CALL.match(call_name(c).rsplit(".", 1)[-1])]
+            if not acts:
+                continue
+            reads = _flag_reads(final)
+            # a check written as a helper (require_step("paid")) reads the state one call away
+            helpers = {f.name: f for f in functions(tree)}
+            for c in calls(final):
+                callee = helpers.get(call_name(c).removeprefix("self."))
+                if callee is not None and callee is not final:
+                    reads |= _flag_reads(callee)
+            if recorded & reads or any(_PROOF.search(r) for r in reads):
+                continue
+            yield span(acts[0])
+            return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "command-dispatch-without-state-check",
@@ -276,5 +332,32 @@ CHECKS: tuple[Check, ...] = (
         "(e.g. that the order was paid), so a client can call it directly and skip them. Check the earlier "
         "step's flag (if not order.get('paid'): abort(409)) before performing this step.",
         _step_not_checked,
+    ),
+    Check(
+        "final-step-requestable-directly",
+        425,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Direct request (forced browsing) of a workflow's last step: a payment or verification step "
+        "redirects to the final step (create the order, activate the account), but nothing records that "
+        "the earlier step succeeded and the final step checks no such state, so its URL can be requested "
+        "directly.",
+        "The final step trusts that the client came through the payment/verification step, but nothing "
+        "enforces it: requesting its URL directly skips that step. Record the outcome server-side "
+        "(session['paid_order'] = charge.id) in the earlier step and check it here before acting, e.g. "
+        "if not session.get('paid_order'): return redirect(url_for('payment')).",
+        _final_step_unguarded,
+    ),
+    Check(
+        "final-step-skips-earlier-step",
+        841,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Improper enforcement of behavioral workflow: a payment or verification step redirects to the "
+        "final step, but nothing records that it succeeded and the final step checks no such state, so the "
+        "steps can be taken out of order.",
+        "The final step does not check that the payment/verification step completed, so a client can skip "
+        "it. Record the outcome server-side in the earlier step and check it here before acting.",
+        _final_step_unguarded,
     ),
 )
