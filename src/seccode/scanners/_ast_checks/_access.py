@@ -64,6 +64,7 @@ _ACCESS_CALL = re.compile(
     r"(?i)(owner|owned|authori[sz]|permission|has_perm|has_access|can_|check_access|ensure_|require_|"
     r"is_admin|is_staff|staff|superuser|admin|role|policy|verify_access|assert_)"
 )
+_DB_SESSION_NAMES = re.compile(r"\b(db|database)\.session(\.\w+)*")
 _SQL_BY_KEY = re.compile(r"(?is)^\s*(select|delete|update)\b.*?\bwhere\b(?P<where>.*)$")
 _SQL_WRITE = re.compile(r"(?is)^\s*(delete|update)\b")
 _SQL_PEOPLE_TABLE = re.compile(r"(?is)\bfrom\s+\w*(user|account|member|profile|people|person)s?\b")
@@ -157,6 +158,13 @@ def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tu
         if dotted(t).isupper()
     }
     helpers = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)}
+    app_wide_login = any(
+        isinstance(n, ast.Attribute) and n.attr in {"before_request", "before_app_request"}
+        for n in nodes(tree)
+    ) or any(
+        isinstance(n, ast.Name | ast.Attribute) and "LoginRequiredMiddleware" in dotted(n)
+        for n in nodes(tree)
+    )
     for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
@@ -196,8 +204,27 @@ def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tu
                 in {"delete", "remove", "destroy", "delete_one", "delete_instance", "save", "pop"}
             ):
                 write = write or lookup is not None
-        if lookup is not None and (write or not writes_only):
-            yield span(lookup)
+        if lookup is None or (writes_only and not write):
+            continue
+        # reading by id in a handler anyone may call is public content (a blog post, a product page):
+        # a read counts only where the handler (or an app-wide hook) requires a signed-in caller
+        if not write and not (app_wide_login or _signed_in_handler(func)):
+            continue
+        yield span(lookup)
+
+
+def _signed_in_handler(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    text = " ".join(
+        [ast.unparse(d) for d in func.decorator_list]
+        + [ast.unparse(d) for d in func.args.defaults + func.args.kw_defaults if d is not None]
+        + [dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute)]
+    )
+    return bool(
+        re.search(
+            r"(?i)(login|auth|jwt|token|\bsession\b|current_user|request\.user|g\.user|Depends|identity)",
+            _DB_SESSION_NAMES.sub(" ", text),
+        )
+    )
 
 
 _PRIV_ATTR = re.compile(r"(?i)^(is_(staff|superuser|admin|manager|moderator)|role|roles|is_privileged)$")
