@@ -22,6 +22,8 @@ from seccode.scanners._ast_checks._check import (
 )
 from seccode.scanners._finding import Level
 
+_SMALL_CURVES = {"SECP192R1", "SECT163K1", "SECT163R2", "SECT193R1", "SECP160R1", "SECP112R1"}
+
 
 def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
     """id(call) -> the int defaults of the parameters of the function that makes the call
@@ -56,7 +58,13 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         elif name.endswith(("rsa.newkeys",)) and call.args:
             size = call.args[0]
         bits = constant_int(size, env)
-        if bits is not None and bits < 2048:
+        # elliptic curves under 224 bits give about 96-bit security or less
+        small_curve = name.rsplit(".", 1)[-1] in _SMALL_CURVES or (
+            name.endswith("ECC.generate")
+            and isinstance(curve := keyword(call, "curve"), ast.Constant)
+            and str(curve.value).upper().replace("-", "") in {"P192", "PRIME192V1", "SECP192R1"}
+        )
+        if (bits is not None and bits < 2048) or small_curve:
             yield span(call)
 
 
@@ -157,13 +165,39 @@ def _iv_from_data(tree: ast.Module, *, cbc: bool) -> Iterator[tuple[int, int]]:
     ):
         return
     producers = _iv_producers(tree)
+    once = _iv_drawn_once(tree)
     seen: set[tuple[int, int]] = set()
     for func in [*functions(tree), tree]:
         names = _computed_names(func, producers)
         for mode, arg, call in _cipher_ivs(func):
-            if (mode == "CBC") == cbc and _computed_iv(arg, names, producers) and span(call) not in seen:
+            reused = func is not tree and getattr(func, "name", "") != "__init__" and dotted(arg) in once
+            if (
+                (mode == "CBC") == cbc
+                and (reused or _computed_iv(arg, names, producers))
+                and span(call) not in seen
+            ):
                 seen.add(span(call))
                 yield span(call)
+
+
+def _random_call(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and any(r in call_name(node) for r in _RANDOM_BYTES)
+
+
+def _iv_drawn_once(tree: ast.Module) -> set[str]:
+    """IVs drawn at random once and kept (``self.iv = os.urandom(16)`` in __init__, a module-level
+    ``IV = get_random_bytes(16)``): every message encrypted later reuses the same IV."""
+    found: set[str] = set()
+    inits = [f for f in functions(tree) if f.name == "__init__"]
+    for scope in [tree, *inits]:
+        body = scope.body if isinstance(scope, ast.Module) else list(ast.walk(scope))
+        for node in body:
+            if isinstance(node, ast.Assign) and _random_call(node.value):
+                for target in node.targets:
+                    name = dotted(target)
+                    if name and re.search(r"(?i)(^|_|\.)(iv|nonce|init_?vector)$", name):
+                        found.add(name)
+    return found
 
 
 def _cbc_iv_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -677,6 +711,14 @@ def _signature_skipped_when_missing(tree: ast.Module) -> Iterator[tuple[int, int
             for n in ast.walk(func)
         )
         for node in ast.walk(func):
+            # hmac.compare_digest(expected, sig) as a bare statement: the verdict is thrown away
+            if (
+                isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Call)
+                and call_name(node.value).rsplit(".", 1)[-1]
+                in {"compare_digest", "checkpw", "check_password_hash"}
+            ):
+                yield span(node)
             if not isinstance(node, ast.If) or node.orelse:
                 continue
             # if sig is None: return   (the signature is verified below only when one was sent)
@@ -706,8 +748,9 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.MEDIUM,
         "Improper verification of cryptographic signature: a function that verifies a signature/HMAC "
-        "returns (accepting) when the signature is absent (if sig is None: return), or verifies it only "
-        "when one was sent (if sig: compare...), so an unsigned message passes.",
+        "returns (accepting) when the signature is absent (if sig is None: return), verifies it only "
+        "when one was sent (if sig: compare...), or discards the result of compare_digest, so an "
+        "unsigned or forged message passes.",
         "A missing signature is treated as valid: the check returns early (or only runs when a signature "
         "is present), so an attacker simply omits the header and the unsigned message is processed. Reject "
         "requests without a signature (raise / return 401) before computing and comparing the HMAC with "
@@ -748,7 +791,8 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         "Generation of predictable IV with CBC mode: the IV is computed from data (a hash or HMAC of a "
         "record/user id, an int turned to bytes), inline, through a variable or a helper function, "
-        "instead of drawn at random for each message.",
+        "or drawn at random only once (in __init__ or at import) and reused, instead of drawn at random "
+        "for each message.",
         "The CBC IV is computed from data (e.g. a hash of the record or user id), so it is predictable and "
         "repeats whenever the same item is encrypted again, which leaks equal prefixes and enables chosen-"
         "plaintext attacks. Draw a fresh IV per encryption with os.urandom(16), store it in front of the "
@@ -761,8 +805,8 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.HIGH,
         "Generation of weak initialization vector: a CTR/GCM/OFB/CFB/EAX nonce or IV computed from data "
-        "(a hash of an id, an int turned to bytes) through a variable or helper instead of drawn at "
-        "random, so it repeats for the same input.",
+        "(a hash of an id, an int turned to bytes) through a variable or helper, or drawn once and kept, "
+        "instead of drawn at random per message, so it repeats.",
         "The nonce/IV is computed from data (e.g. a hash of an id), so it repeats whenever the same item is "
         "encrypted again; with CTR/GCM a repeated nonce exposes the XOR of plaintexts and breaks "
         "authentication. Use a fresh random nonce per message (os.urandom(12) for GCM, 16 for CTR/CBC) "
@@ -774,10 +818,11 @@ CHECKS: tuple[Check, ...] = (
         326,
         Level.HIGH,
         Level.HIGH,
-        "Inadequate encryption strength: RSA/DSA/DH keys generated with fewer than 2048 bits, the size "
-        "computed from literals and constants.",
-        "The key is generated with fewer than 2048 bits, which can be factored or broken. Generate RSA/DSA "
-        "keys of at least 2048 bits (3072 for long-lived keys), e.g. RSA.generate(3072).",
+        "Inadequate encryption strength: RSA/DSA/DH keys generated with fewer than 2048 bits (the size "
+        "computed from literals, constants and parameter defaults), or EC keys on curves under 224 bits.",
+        "The key is generated with fewer than 2048 bits (or on a curve under 224 bits), which can be "
+        "factored or broken. Generate RSA/DSA/DH keys of at least 2048 bits (3072 for long-lived keys), "
+        "e.g. RSA.generate(3072), or use P-256 / X25519 for elliptic-curve keys.",
         _weak_key_size,
     ),
     Check(
