@@ -152,6 +152,36 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(node)
 
 
+_EVERYTHING = frozenset({"Exception", "BaseException"})
+
+
+def _catches_everything(handler: ast.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    kinds = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(dotted(k).rsplit(".", 1)[-1] in _EVERYTHING for k in kinds)
+
+
+def _only_reports(stmt: ast.stmt) -> bool:
+    """A log/print/warn call statement (or pass): the handler tells someone and carries on."""
+    if isinstance(stmt, ast.Pass):
+        return True
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Call)
+        and call_name(stmt.value).rsplit(".", 1)[-1]
+        in {"print", "warning", "warn", "error", "exception", "info", "debug", "critical", "log"}
+    )
+
+
+def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
+    for node in nodes(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block
+
+
 _CHECK_NAME = re.compile(r"(?i)^(authori[sz]e|validate|verify|check|ensure|require|assert)_?\w*$")
 
 
@@ -166,13 +196,52 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
             arg = call.args[0]
             if isinstance(arg, ast.Call) and call_name(arg) == "input":
                 yield span(call)
+    swallowing_input = {
+        id(h)
+        for t in nodes(tree)
+        if isinstance(t, ast.Try)
+        and any(
+            call_name(c) in {"input", "raw_input", "getpass", "getpass.getpass"} or "request" in call_name(c)
+            for s in t.body
+            for c in calls(s)
+        )
+        for h in t.handlers
+    }
     for node in nodes(tree):
         if (
-            # a handler that silently swallows the error (pass/continue only): nobody learns of it
+            # a handler that silently swallows every error (bare except / Exception, pass/continue
+            # only): nobody learns of it. Ignoring one named exception (except KeyError: pass,
+            # except ImportError: pass) is a deliberate fallback, not a missed condition - unless the
+            # try handles what a user typed or sent, whose bad value then vanishes without a word
             isinstance(node, ast.ExceptHandler)
+            and (_catches_everything(node) or id(node) in swallowing_input)
             and all(isinstance(s, ast.Pass | ast.Continue) for s in node.body)
         ):
             yield span(node)
+    # a local operation that signals failure by raising (debit, reserve, charge) is wrapped in a try
+    # whose handler only logs, and the code after the try carries on as if it had succeeded
+    raisers = {
+        f.name
+        for f in nodes(tree)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(isinstance(n, ast.Raise) for n in ast.walk(f))
+    }
+    for block in _blocks(tree):
+        for index, node in enumerate(block[:-1]):
+            if not (
+                isinstance(node, ast.Try)
+                and len(node.body) == 1
+                and isinstance(node.body[0], ast.Expr)
+                and isinstance(node.body[0].value, ast.Call)
+                and call_name(node.body[0].value).rsplit(".", 1)[-1] in raisers
+                and not node.orelse
+                and not node.finalbody
+            ):
+                continue
+            if any(all(_only_reports(s) for s in h.body) for h in node.handlers) and isinstance(
+                block[index + 1], ast.Expr
+            ):
+                yield span(node)
     # a failed authorisation/validation check whose exception is caught and then ignored: the handler
     # only logs or prints, and the guarded action runs anyway after the try statement
     for node in nodes(tree):
