@@ -144,6 +144,8 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
             or (method == "acquire" and (call.args or keyword(call, "blocking") or keyword(call, "timeout")))
             or (
                 method in _PURE_METHODS
+                # Path.replace(target) renames a file (one argument); str.replace takes old and new
+                and not (method == "replace" and len(call.args) < 2)
                 and isinstance(call.func, ast.Attribute)
                 and isinstance(call.func.value, ast.Name)
                 and call.func.value.id not in modules
