@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 
 from seccode.scanners._ast_checks._check import (
     Check,
     call_name,
+    dotted,
     names_in,
     nodes,
     span,
@@ -89,14 +91,41 @@ def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
         ):
             continue
         inner = list(ast.walk(node))
-        if any(
-            isinstance(n, ast.Call) and call_name(n) in {"input", "getpass", "getpass.getpass"} for n in inner
-        ):
-            continue  # an interactive prompt: the user ends the loop
-        handlers = [h for t in inner if isinstance(t, ast.Try) for h in t.handlers]
-        exits = any(isinstance(n, ast.Return | ast.Break) for n in inner)
-        if exits and any(_handler_swallows(h) for h in handlers) and not _bounded(node):
+        if any(isinstance(n, ast.Call) and _PROMPT.search(call_name(n).rsplit(".", 1)[-1]) for n in inner):
+            continue  # an interactive prompt (input, click.prompt, getpass): the user ends the loop
+        # the retried operation: a try whose success path leaves the loop and whose failure is
+        # swallowed; waiting for readiness (BlockingIOError, an awaited wait in the handler) is polling,
+        # not retrying a failure, and a worker loop that leaves on a sentinel retries nothing
+        retries = [
+            t
+            for t in inner
+            if isinstance(t, ast.Try)
+            and any(isinstance(n, ast.Return | ast.Break) for s in (*t.body, *t.orelse) for n in ast.walk(s))
+            and any(_handler_swallows(h) and not _polls(h) for h in t.handlers)
+        ]
+        if retries and not _bounded(node):
             yield span(node)
+
+
+#: calls that ask a person for the next value
+_PROMPT = re.compile(r"(?i)(input|prompt|getpass|confirm|ask|readline)")
+#: exceptions that say "not ready yet" (or "interrupted by the user"), not "failed"
+_NOT_READY = frozenset(
+    {"BlockingIOError", "InterruptedError", "SSLWantReadError", "SSLWantWriteError", "KeyboardInterrupt"}
+)
+
+
+def _polls(handler: ast.ExceptHandler) -> bool:
+    kinds = (
+        handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type] if handler.type else []
+    )
+    return any(call_name_of(k) in _NOT_READY for k in kinds) or any(
+        isinstance(n, ast.Await) for s in handler.body for n in ast.walk(s)
+    )
+
+
+def call_name_of(node: ast.expr) -> str:
+    return (dotted(node) or "").rsplit(".", 1)[-1]
 
 
 def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
