@@ -69,3 +69,13 @@ def test_inventory_lists_every_check_once() -> None:
     rules = ast_rules()
     assert [r.id for r in rules] == [c.id for c in CHECKS]
     assert all(r.analyzer == "seccode-ast" for r in rules)
+
+
+
+def test_a_check_filed_under_several_cwes_declares_each_in_the_inventory() -> None:
+    gate = Check("gate", 425, Level.HIGH, Level.HIGH, "d" * 20, "m" * 60, _always, also=(841,))
+    [output] = AstChecksAnalyzer([gate]).scan([Program("p", "x = 1\n")])
+    assert [f.cwe for f in output.findings] == [425]  # findings carry the primary CWE
+    [rule] = ast_rules([gate])
+    assert rule.cwes == (425, 841)  # the verdict reads these through rule_cwes(), as for Semgrep lists
+    assert all(r.cwes == (c.cwe, *c.also) for r, c in zip(ast_rules(), CHECKS, strict=True))

@@ -5,6 +5,7 @@ Each check module defines :class:`Check` records; :data:`CHECKS` is the literal 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from seccode.scanners._ast_checks import (
@@ -44,8 +45,9 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def ast_rules() -> list[RuleInfo]:
-    """The AST checks as :class:`~seccode.scanners.rules.RuleInfo` rows of the rule inventory."""
+def ast_rules(checks: Sequence[Check] = CHECKS) -> list[RuleInfo]:
+    """The AST checks (default: all of them) as :class:`~seccode.scanners.rules.RuleInfo` rows of the
+    rule inventory."""
     from seccode.scanners.rules import RuleInfo
 
     return [
@@ -58,8 +60,9 @@ def ast_rules() -> list[RuleInfo]:
             description=c.description,
             message=c.message,
             source=c.body.__module__.rsplit(".", 1)[-1],
+            also=c.also,
         )
-        for c in CHECKS
+        for c in checks
     ]
 
 

@@ -17,7 +17,9 @@ class Check:
     """One AST rule: its identity and documentation, and the function that finds the weakness.
 
     ``description`` is the docstring-style documentation of the rule; ``message`` says what is
-    wrong and how to fix it (the repair prompt shows it).
+    wrong and how to fix it (the repair prompt shows it). ``also`` lists further CWEs the same flaw
+    is filed under (a final step requested directly is both CWE-425 and CWE-841): the findings carry
+    ``cwe``, and the verdict counts them for every CWE in ``also`` too, as for a Semgrep rule's list.
     """
 
     id: str
@@ -27,6 +29,7 @@ class Check:
     description: str
     message: str
     body: CheckBody
+    also: tuple[int, ...] = ()
 
 
 def dotted(node: ast.AST) -> str:
