@@ -147,7 +147,9 @@ def _keyed_lookup(call: ast.Call, ids: set[str], stores: set[str]) -> tuple[bool
     return None
 
 
-def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tuple[int, int]]:
+def _object_access_unchecked(tree: ast.Module, writes: bool) -> Iterator[tuple[int, int]]:
+    """Handlers that look an object up by the request's id with no ownership check: those that change
+    or delete it when ``writes``, else those that only read it (one finding per flaw)."""
     if not _multi_user(tree):
         return
     stores = {
@@ -176,10 +178,13 @@ def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tu
         decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
         if re.search(r"(?i)(perm|role|admin|staff|owner|superuser|policy|scope)", decorators):
             continue
+        # the body's calls: decorators were judged above (require_http_methods/require_POST only
+        # restrict the HTTP verb, they check no access)
+        body_calls = [c for stmt in func.body for c in calls(stmt)]
         checked = _caller_compared(func) or any(
-            _ACCESS_CALL.search(call_name(c).rsplit(".", 1)[-1]) for c in calls(func)
+            _ACCESS_CALL.search(call_name(c).rsplit(".", 1)[-1]) for c in body_calls
         )
-        for c in calls(func):
+        for c in body_calls:
             helper = helpers.get(call_name(c))
             if helper is not None and helper is not func and _caller_compared(helper):
                 checked = True
@@ -204,7 +209,7 @@ def _object_access_unchecked(tree: ast.Module, writes_only: bool) -> Iterator[tu
                 in {"delete", "remove", "destroy", "delete_one", "delete_instance", "save", "pop"}
             ):
                 write = write or lookup is not None
-        if lookup is None or (writes_only and not write):
+        if lookup is None or write != writes:
             continue
         # reading by id in a handler anyone may call is public content (a blog post, a product page):
         # a read counts only where the handler (or an app-wide hook) requires a signed-in caller
@@ -597,28 +602,30 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.MEDIUM,
         "Authorization bypass through user-controlled key (IDOR): in a program with signed-in users, a "
-        "handler reads, changes or deletes the object whose id the request names (WHERE id = ?, "
-        "Model.query.get(id), STORE[id]) without filtering by the owner or comparing the owner with the "
-        "caller, and without any permission check.",
+        "handler reads the object whose id the request names (WHERE id = ?, Model.query.get(id), "
+        "STORE[id]) without filtering by the owner or comparing the owner with the caller, and without "
+        "any permission check.",
         "The object is looked up by the id the client sends and nothing checks that it belongs to the "
-        "signed-in caller, so any user can read, change or delete other users' objects by changing the id "
-        "(IDOR). Filter by owner (WHERE id = ? AND owner_id = ?, get_object_or_404(Doc, pk=pk, "
-        "owner=request.user)) or compare the object's owner with the session user and return 403/404.",
-        lambda tree: _object_access_unchecked(tree, writes_only=False),
+        "signed-in caller, so any user can read other users' objects by changing the id (IDOR). Filter "
+        "by owner (WHERE id = ? AND owner_id = ?, get_object_or_404(Doc, pk=pk, owner=request.user)) or "
+        "compare the object's owner with the session user and return 403/404.",
+        lambda tree: _object_access_unchecked(tree, writes=False),
     ),
     Check(
         "object-changed-without-ownership-check",
-        283,
+        639,
         Level.HIGH,
         Level.MEDIUM,
-        "Unverified ownership: in a program with signed-in users, a handler deletes or updates the object "
+        "Unverified ownership / IDOR (user-controlled key): in a program with signed-in users, a handler "
+        "deletes or updates the object "
         "whose id the request names without verifying that the caller owns it (no owner filter, no owner "
         "comparison, no permission check).",
         "The object named by the request is deleted or changed without verifying that the signed-in caller "
         "owns it, so any user can delete or modify other users' objects. Verify ownership first: "
         "DELETE ... WHERE id = ? AND owner_id = ?, or load the object and abort(403) unless its owner_id "
         "equals the session user.",
-        lambda tree: _object_access_unchecked(tree, writes_only=True),
+        lambda tree: _object_access_unchecked(tree, writes=True),
+        also=(283,),
     ),
     Check(
         "record-with-secrets-returned-whole",
