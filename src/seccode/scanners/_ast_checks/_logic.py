@@ -44,9 +44,52 @@ def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
     return found
 
 
+def _fallback_bits(
+    expr: ast.expr | None, env: dict[str, int], attrs: dict[str, list[ast.expr]]
+) -> int | None:
+    """The smallest size ``expr`` can fall back to: a constant, ``bits or 768``, ``int(os.environ.get(
+    "BITS", "768"))`` / ``config.get("bits", 1024)`` (the default a deployment gets when it sets
+    nothing), or ``self.bits`` bound so elsewhere in the module."""
+    if expr is None:
+        return None
+    value = constant_int(expr, env)
+    if value is not None:
+        return value
+    found: list[int] = []
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str) and expr.value.strip().isdigit():
+        found.append(int(expr.value))
+    elif isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+        found += [v for e in expr.values if (v := _fallback_bits(e, env, {})) is not None]
+    elif isinstance(expr, ast.Call):
+        last = call_name(expr).rsplit(".", 1)[-1]
+        if last == "int" and expr.args:
+            found += [v for v in [_fallback_bits(expr.args[0], env, {})] if v is not None]
+        elif last in {"get", "getenv", "getint", "setdefault"} and len(expr.args) >= 2:
+            found += [v for v in [_fallback_bits(expr.args[1], env, {})] if v is not None]
+        elif last in {"get", "getenv", "getint"} and (
+            fb := keyword(expr, "fallback") or keyword(expr, "default")
+        ):
+            found += [v for v in [_fallback_bits(fb, env, {})] if v is not None]
+    elif isinstance(expr, ast.Attribute) and dotted(expr).startswith("self."):
+        found += [v for e in attrs.get(dotted(expr), []) if (v := _fallback_bits(e, env, {})) is not None]
+    return min(found) if found else None
+
+
+def _self_attributes(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """``self.x`` -> every value assigned to it in the module."""
+    found: dict[str, list[ast.expr]] = {}
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and dotted(target).startswith("self."):
+                    found.setdefault(dotted(target), []).append(node.value)
+    return found
+
+
 def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
     module_env = int_assignments(tree)
     defaults = _parameter_defaults(tree)
+    attrs = _self_attributes(tree)
     for call in calls(tree):
         env = {**module_env, **defaults.get(id(call), {})}
         name = call_name(call)
@@ -58,6 +101,10 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         elif name.endswith(("rsa.newkeys",)) and call.args:
             size = call.args[0]
         bits = constant_int(size, env)
+        if bits is None:
+            # a fallback too small to be a key size is some other number (a count, an index)
+            fallback = _fallback_bits(size, env, attrs)
+            bits = fallback if fallback is not None and fallback >= 256 else None
         # elliptic curves under 224 bits give about 96-bit security or less
         small_curve = name.rsplit(".", 1)[-1] in _SMALL_CURVES or (
             name.endswith("ECC.generate")
@@ -77,8 +124,8 @@ def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
     (sliced or not), an int turned to bytes, or a name / local function bound to one."""
     while isinstance(expr, ast.Subscript):
         expr = expr.value
-    if isinstance(expr, ast.Name):
-        return expr.id in names
+    if isinstance(expr, ast.Name | ast.Attribute) and not isinstance(expr, ast.Call):
+        return dotted(expr) in names
     if not isinstance(expr, ast.Call):
         return False
     name = call_name(expr)
@@ -104,10 +151,10 @@ def _computed_names(func: ast.AST, producers: set[str]) -> set[str]:
             if (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
+                and (isinstance(node.targets[0], ast.Name) or dotted(node.targets[0]).startswith("self."))
                 and _computed_iv(node.value, found, producers)
             ):
-                found.add(node.targets[0].id)
+                found.add(dotted(node.targets[0]))
     return found
 
 
@@ -166,9 +213,11 @@ def _iv_from_data(tree: ast.Module, *, cbc: bool) -> Iterator[tuple[int, int]]:
         return
     producers = _iv_producers(tree)
     once = _iv_drawn_once(tree)
+    # self.iv = sha256(tenant).digest()[:16] in __init__, used by another method's cipher
+    attributes = {n for f in functions(tree) for n in _computed_names(f, producers) if n.startswith("self.")}
     seen: set[tuple[int, int]] = set()
     for func in [*functions(tree), tree]:
-        names = _computed_names(func, producers)
+        names = _computed_names(func, producers) | attributes
         for mode, arg, call in _cipher_ivs(func):
             reused = func is not tree and getattr(func, "name", "") != "__init__" and dotted(arg) in once
             if (
@@ -350,6 +399,14 @@ def _value_names(func: ast.AST) -> set[str]:
     return found
 
 
+#: methods and builtins that return a new str/bytes/number object
+_STRING_CALLS = {
+    "str", "int", "float", "hexdigest", "decode", "strip", "lower", "upper", "format", "join", "encode",
+    "digest", "rstrip", "lstrip", "replace", "casefold", "title", "capitalize", "hex", "b64encode",
+    "b64decode", "urlsafe_b64encode", "input",
+}  # fmt: skip
+
+
 _SENTINEL = re.compile(r"(?i)(sentinel|missing|unset|notset|^_?default$|^_?marker$|^_?nothing$)")
 
 
@@ -390,12 +447,31 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and not {node.left.id, node.comparators[0].id} & sentinels
             ):
                 yield span(node)
+    # module-level names bound to one str/bytes/number literal (ADMIN_ROLE = "administrator")
+    module_constants = {
+        t.id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign) and _literal(stmt.value)
+        for t in stmt.targets
+        if isinstance(t, ast.Name) and not _SENTINEL.search(t.id)
+    }
     for node in nodes(tree):
-        # x is "admin" / x is not 0: identity against a literal depends on interning, not on the content
+        # x is "admin" / x is not 0: identity against a literal depends on interning, not on the content;
+        # likewise against a string constant, or a string a call just computed (key.strip().upper(),
+        # digest.hexdigest()): a fresh object is never the same object as the expected value
         if (
             isinstance(node, ast.Compare)
             and any(isinstance(o, ast.Is | ast.IsNot) for o in node.ops)
-            and any(_literal(x) for x in [node.left, *node.comparators])
+            and any(
+                _literal(x)
+                or (isinstance(x, ast.Name) and x.id in module_constants)
+                or (isinstance(x, ast.Call) and call_name(x).rsplit(".", 1)[-1] in _STRING_CALLS)
+                for x in [node.left, *node.comparators]
+            )
+            and not any(
+                isinstance(x, ast.Constant) and (x.value is None or isinstance(x.value, bool))
+                for x in [node.left, *node.comparators]
+            )
         ):
             yield span(node)
     defines_eq = any(isinstance(n, FUNCS) and n.name == "__eq__" for n in nodes(tree))
@@ -474,8 +550,53 @@ def _constant_key_pair(node: ast.expr) -> bool:
     )
 
 
+def _repeated_literal_key(node: ast.AST) -> bool:
+    """A list/tuple literal of (constant key, value) pairs in which some key occurs twice."""
+    if not (isinstance(node, ast.List | ast.Tuple) and len(node.elts) >= 2):
+        return False
+    if not all(
+        isinstance(e, ast.Tuple | ast.List) and len(e.elts) == 2 and isinstance(e.elts[0], ast.Constant)
+        for e in node.elts
+    ):
+        return False
+    keys = [ast.dump(e.elts[0]) for e in node.elts if isinstance(e, ast.Tuple | ast.List)]
+    return len(keys) != len(set(keys))
+
+
+_MAPPING_BUILDERS = {"dict", "OrderedDict", "update", "fromkeys", "MappingProxyType", "defaultdict"}
+
+
+def _literal_pairs_to_mapping(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A literal list of pairs with a repeated key turned into a mapping (dict(PAIRS), {k: v for k, v in
+    PAIRS}, d.update(PAIRS)): the mapping silently keeps only the last value of the key, so one of the
+    two entries - often a more specific or more restrictive one - is dropped without a word."""
+    repeated: dict[str, ast.AST] = {}
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign) and _repeated_literal_key(node.value):
+            for target in node.targets:
+                if isinstance(target, ast.Name | ast.Attribute):
+                    repeated[dotted(target)] = node.value
+    for node in nodes(tree):
+        source: ast.expr | None = None
+        if (
+            isinstance(node, ast.Call)
+            and call_name(node).rsplit(".", 1)[-1] in _MAPPING_BUILDERS
+            and node.args
+        ):
+            source = node.args[-1] if call_name(node).endswith("defaultdict") else node.args[0]
+        elif isinstance(node, ast.DictComp) and len(node.generators) == 1:
+            source = node.generators[0].iter
+        if source is None:
+            continue
+        if _repeated_literal_key(source):
+            yield span(source)
+        elif isinstance(source, ast.Name | ast.Attribute) and dotted(source) in repeated:
+            yield span(repeated[dotted(source)])
+
+
 def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
     lookups = _pair_lookups(tree)
+    yield from _literal_pairs_to_mapping(tree)
     for node in nodes(tree):
         if isinstance(node, ast.Dict):
             keys = [ast.dump(k) for k in node.keys if isinstance(k, ast.Constant)]
@@ -605,6 +726,92 @@ def _credentials_in_plain_url(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 elif query and _credential_expr(part, carriers):
                     yield span(node)
                     break
+
+
+_SENDS = {"post", "put", "patch", "request", "get", "delete", "urlopen", "Request", "fetch", "stream"}
+_SENT_PARTS = {"json", "data", "auth", "headers", "params", "files", "cookies", "body", "content"}
+
+
+def _http_origin(expr: ast.expr | None, carriers: set[str]) -> bool:
+    """``expr`` is a plain http:// (non-loopback) address, or built on one: a literal, a name or
+    ``self`` attribute bound to one, a join/format/concatenation starting with one, a config lookup
+    falling back to one (os.environ.get("API", "http://...")), or ``url or "http://..."``."""
+    if expr is None:
+        return False
+    if isinstance(expr, ast.Constant):
+        return isinstance(expr.value, str) and bool(_PLAIN_HTTP.match(expr.value))
+    if isinstance(expr, ast.Name | ast.Attribute):
+        return dotted(expr) in carriers
+    if isinstance(expr, ast.JoinedStr | ast.BinOp):
+        parts = _url_parts(expr)
+        return bool(parts) and _http_origin(parts[0], carriers)
+    if isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+        return any(_http_origin(v, carriers) for v in expr.values)
+    if isinstance(expr, ast.Call):
+        last = call_name(expr).rsplit(".", 1)[-1]
+        if isinstance(expr.func, ast.Attribute) and last in {"rstrip", "strip", "format", "lstrip"}:
+            return _http_origin(expr.func.value, carriers)
+        if last in {"get", "getenv"} and len(expr.args) >= 2:
+            return _http_origin(expr.args[1], carriers)
+        if last == "urljoin" and expr.args:
+            return _http_origin(expr.args[0], carriers)
+    return False
+
+
+def _plain_http_carriers(tree: ast.Module) -> set[str]:
+    """Names, parameters and ``self`` attributes that hold a plain http:// base address."""
+    carriers: set[str] = set()
+    for _ in range(3):
+        for node in nodes(tree):
+            if isinstance(node, ast.Assign) and _http_origin(node.value, carriers):
+                carriers |= {dotted(t) for t in node.targets if isinstance(t, ast.Name | ast.Attribute)}
+            elif isinstance(node, FUNCS):
+                positional = node.args.posonlyargs + node.args.args
+                pairs = zip(
+                    positional[len(positional) - len(node.args.defaults) :], node.args.defaults, strict=True
+                )
+                carriers |= {a.arg for a, d in pairs if _http_origin(d, carriers)}
+    return carriers - {""}
+
+
+def _credentials_to_plain_http(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A login, token or password sent in the body, auth or headers of a request to an http:// base
+    address kept in a constant, a parameter default or an attribute."""
+    if not any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and _PLAIN_HTTP.match(n.value)
+        for n in nodes(tree)
+    ):
+        return
+    # the address is checked or forced to be https before anything is sent
+    if any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.lower().startswith("https")
+        for n in nodes(tree)
+    ) and any(
+        isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"startswith", "urlparse", "urlsplit"}
+        for n in nodes(tree)
+    ):
+        return
+    carriers = _plain_http_carriers(tree)
+    for call in calls(tree):
+        last = call_name(call).rsplit(".", 1)[-1]
+        if last not in _SENDS or not call.args:
+            continue
+        url = call.args[1] if last == "request" and len(call.args) > 1 else call.args[0]
+        if not _http_origin(url, carriers):
+            continue
+        sent = [kw for kw in call.keywords if kw.arg in _SENT_PARTS]
+        if any(
+            kw.arg == "auth" and not (isinstance(kw.value, ast.Constant) and kw.value.value is None)
+            for kw in sent
+        ) or any(_credential_expr(kw.value, set()) or _authorization(kw.value) for kw in sent):
+            yield span(call)
+
+
+def _authorization(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Dict) and any(
+        isinstance(k, ast.Constant) and str(k.value).lower() in {"authorization", "x-api-key", "cookie"}
+        for k in expr.keys
+    )
 
 
 def _url_parts(node: ast.AST) -> list[ast.expr]:
@@ -783,6 +990,20 @@ CHECKS: tuple[Check, ...] = (
         "body or an Authorization header (e.g. requests.post(url, auth=(user, password)) with an https "
         "URL), never in the URL.",
         _credentials_in_plain_url,
+    ),
+    Check(
+        "credentials-sent-to-plain-http-url",
+        319,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Cleartext transmission of sensitive information: a password, token or Authorization header is "
+        "sent in the body, auth or headers of a request to a plain http:// address kept in a constant, a "
+        "parameter default, a configuration fallback or an attribute (base_url + '/login').",
+        "Credentials are sent to an http:// address, so anyone on the network path reads the password or "
+        "token. Use an https:// base URL (and keep certificate verification on); reject non-https "
+        "endpoints from configuration (if not url.startswith('https://'): raise) before logging in.",
+        _credentials_to_plain_http,
+        also=(523,),
     ),
     Check(
         "cbc-iv-derived-from-data",
