@@ -270,11 +270,33 @@ def _from_data(value: ast.expr) -> bool:
     )
 
 
+def _field_expr(value: ast.expr) -> bool:
+    """A count or length read straight out of received data: ``page["count"]``, ``hdr.get("len")``,
+    ``int.from_bytes(...)``, ``struct.unpack(...)[0]``."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get":
+        return bool(value.args) and isinstance(value.args[0], ast.Constant)
+    return _from_data(value)
+
+
+def _expr_tested(loop: ast.AST, expr: ast.expr) -> bool:
+    """Whether ``expr`` (by its source form) appears in a condition inside ``loop``."""
+    key = ast.dump(expr)
+    return any(
+        isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert)
+        and any(ast.dump(x) == key for x in ast.walk(n.test))
+        for n in ast.walk(loop)
+    )
+
+
 def _offset_advanced_by_unchecked_field(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """``while off < len(blob): (size,) = unpack_from(...); ...; off += size`` with size never checked:
-    a record whose length field is 0 leaves the offset where it is, and the loop never ends."""
+    a record whose length field is 0 leaves the offset where it is, and the loop never ends. The same
+    holds for paging (``while offset < total: page = fetch(offset); offset += page["count"]``): a server
+    that answers a count of 0 keeps the loop on the same page for ever."""
     for loop in nodes(tree):
-        if not isinstance(loop, ast.While) or not isinstance(loop.test, ast.Compare):
+        if not isinstance(loop, ast.While):
+            continue
+        if not any(isinstance(n, ast.Compare) for n in ast.walk(loop.test)):
             continue
         tested = names_in(loop.test)
         fields: set[str] = set()
@@ -282,18 +304,24 @@ def _offset_advanced_by_unchecked_field(tree: ast.Module) -> Iterator[tuple[int,
             if isinstance(a, ast.Assign) and _from_data(a.value):
                 for t in a.targets:
                     fields |= names_in(t)
-        if not fields:
-            continue
         for a in ast.walk(loop):
-            if (
+            if not (
                 isinstance(a, ast.AugAssign)
                 and isinstance(a.op, ast.Add)
                 and isinstance(a.target, ast.Name)
                 and a.target.id in tested
-                and isinstance(a.value, ast.Name)
-                and a.value.id in fields
-                and not _tests_name(loop, a.value.id)
             ):
+                continue
+            if isinstance(a.value, ast.Name):
+                unchecked = a.value.id in fields and not _tests_name(loop, a.value.id)
+            else:
+                # the field itself (page["count"]) added with no test of it, nor of the name it came from
+                unchecked = (
+                    _field_expr(a.value)
+                    and not _expr_tested(loop, a.value)
+                    and not any(_tests_name(loop, n) for n in names_in(a.value) - tested)
+                )
+            if unchecked:
                 yield span(loop)
                 break
 
@@ -353,11 +381,13 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         Level.MEDIUM,
         "Loop with unreachable exit condition: a parsing loop advances its offset by a length read from "
-        "the data without checking it, so a zero length never moves the offset and the loop never ends.",
+        "the data (or a page count reported by a server) without checking it, so a zero length never moves "
+        "the offset and the loop never ends.",
         "The loop advances its offset by a length field taken from the data, which is never checked: a "
         "record with length 0 keeps the offset where it is and the loop runs for ever (a negative or "
         "oversized one walks off the buffer). Reject lengths below the header size or past the end of "
-        "the data before using them.",
+        "the data before using them; when paging through an API, stop when a page reports a count of 0 "
+        "(or returns no items) and cap the number of pages.",
         _offset_advanced_by_unchecked_field,
     ),
 )

@@ -131,6 +131,24 @@ def _thread_per_connection(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(spawns[0])
 
 
+#: reads of whatever a peer sends next: socket receives, and the awaited reads of asyncio/anyio streams
+_SOCKET_RECEIVES = frozenset({"recv", "recv_into", "recvfrom"})
+_STREAM_READS = frozenset({"read", "read1", "receive", "receive_some", "receive_bytes", "recv"})
+
+
+def _peer_read(value: ast.expr) -> bool:
+    """``sock.recv(n)``, ``await reader.read(n)``, ``await stream.receive()``: the next chunk a peer
+    chose to send (a plain ``fh.read(n)`` of a local file is not one)."""
+    if isinstance(value, ast.Call) and call_name(value).rsplit(".", 1)[-1] in _SOCKET_RECEIVES:
+        return True
+    return (
+        isinstance(value, ast.Await)
+        and isinstance(value.value, ast.Call)
+        and isinstance(value.value.func, ast.Attribute)
+        and value.value.func.attr in _STREAM_READS
+    )
+
+
 def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A loop that appends everything a peer sends (data += sock.recv(n)) with no size cap."""
     for loop in nodes(tree):
@@ -139,9 +157,7 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
         chunks = {
             t.id
             for a in ast.walk(loop)
-            if isinstance(a, ast.Assign)
-            and isinstance(a.value, ast.Call)
-            and call_name(a.value).rsplit(".", 1)[-1] in {"recv", "recv_into", "recvfrom"}
+            if isinstance(a, ast.Assign) and _peer_read(a.value)
             for t in a.targets
             if isinstance(t, ast.Name)
         }
@@ -153,9 +169,7 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and isinstance(a.op, ast.Add)
                 and (
                     names_in(a.value) & chunks
-                    or any(
-                        isinstance(c, ast.Call) and call_name(c).endswith("recv") for c in ast.walk(a.value)
-                    )
+                    or any(isinstance(c, ast.expr) and _peer_read(c) for c in ast.walk(a.value))
                 )
             )
             or (
@@ -165,9 +179,21 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and any(names_in(x) & chunks for x in a.args)
             )
         ]
+        # a size computed from len() (remaining = limit - len(buf)) and then compared caps it as well
+        sized = {
+            t.id
+            for a in ast.walk(loop)
+            if isinstance(a, ast.Assign)
+            and any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(a.value))
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
         capped = any(
             isinstance(c, ast.Compare)
-            and any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(c))
+            and (
+                any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(c))
+                or bool(names_in(c) & sized)
+            )
             for c in ast.walk(loop)
         ) or any(isinstance(c, ast.Compare) for c in ast.walk(loop.test))
         if grows and not capped:

@@ -269,6 +269,44 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
             )
         ):
             yield span(node)
+    yield from _fails_open(tree)
+
+
+def _returns_true(stmts: list[ast.stmt]) -> bool:
+    """The handler ends by answering yes: ``return True`` (after at most logging)."""
+    return (
+        bool(stmts)
+        and isinstance(stmts[-1], ast.Return)
+        and isinstance(stmts[-1].value, ast.Constant)
+        and stmts[-1].value.value is True
+        and all(_only_reports(s) for s in stmts[:-1])
+    )
+
+
+def _fails_open(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A yes/no check (quota, permission, revocation, signature) that answers yes when it could not
+    decide: ``try: return size <= remaining(t)`` / ``except (OSError, KeyError): return True``. A
+    missing file, an unknown key or a broken record then lets the guarded action through."""
+    # a container protocol method (__contains__ answering yes on a conflict) is no guard
+    dunder = {
+        id(n)
+        for f in nodes(tree)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and f.name.startswith("__")
+        for n in ast.walk(f)
+    }
+    for node in nodes(tree):
+        if not isinstance(node, ast.Try) or id(node) in dunder:
+            continue
+        decided = [
+            n
+            for s in node.body
+            for n in ast.walk(s)
+            if isinstance(n, ast.Return)
+            and n.value is not None
+            and isinstance(n.value, ast.Compare | ast.BoolOp | ast.UnaryOp | ast.Call | ast.Name)
+        ]
+        if decided and any(_returns_true(h.body) for h in node.handlers):
+            yield span(node)
 
 
 CHECKS: tuple[Check, ...] = (
@@ -305,11 +343,13 @@ CHECKS: tuple[Check, ...] = (
         Level.LOW,
         Level.MEDIUM,
         "Improper check or handling of exceptional conditions: int(input()) outside try, an except "
-        "block that silently swallows the error (only pass/continue), or a failed authorize/validate/verify "
-        "check whose exception is caught and the code carries on.",
+        "block that silently swallows the error (only pass/continue), a failed authorize/validate/verify "
+        "check whose exception is caught and the code carries on, or a yes/no check that answers yes "
+        "(return True) when its lookup raises (fails open).",
         "An exceptional condition is not handled: conversion of user input can raise ValueError outside any "
         "try block, or an 'except ...: pass' hides the error from the caller and the user. Catch the "
-        "specific exception and handle it visibly (report it, retry with a message, or fail safely).",
+        "specific exception and handle it visibly (report it, retry with a message, or fail safely); a "
+        "check whose lookup fails must answer no (return False / deny), never True.",
         _unhandled_conversion,
     ),
 )
