@@ -177,8 +177,14 @@ def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
     env = int_assignments(tree)
     for call in calls(tree) if serves else ():
         # binding a port below 1024 (socket.bind, TCPServer((host, 80), ...), app.run(port=443)) needs root
+        # a (host, port) pair only where the call binds or serves: img.thumbnail((320, 320)) is a size
+        binds = bool(
+            re.search(r"(?i)(bind|server|serve|listen|run|site|socket)", call_name(call).rsplit(".", 1)[-1])
+        )
         ports = [keyword(call, "port")] + [
-            a.elts[1] for a in call.args if isinstance(a, ast.Tuple) and len(a.elts) == 2
+            a.elts[1]
+            for a in call.args
+            if binds and isinstance(a, ast.Tuple) and len(a.elts) == 2
         ]
         if any((p := constant_int(x, env)) is not None and 0 < p < 1024 for x in ports if x is not None):
             yield span(call)
@@ -384,10 +390,35 @@ _UID_SETTERS = {"setuid", "seteuid", "setreuid", "setresuid"}
 _GID_SETTERS = {"setgid", "setegid", "setregid", "setresgid", "setgroups", "initgroups"}
 
 
+def _only_effective_ids_lowered(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Root is "dropped" with seteuid/setegid alone and never for good: the real and saved uid stay 0,
+    so any code running afterwards (a request handler) can call seteuid(0) and be root again. A
+    temporary drop that the program itself undoes (seteuid(0) afterwards) is privilege bracketing, and a
+    permanent switch anywhere (setuid/setresuid/setreuid to a user) is the correct drop."""
+    effective: list[ast.Call] = []
+    for c in calls(tree):
+        last = call_name(c).rsplit(".", 1)[-1]
+        to_root = any(isinstance(a, ast.Constant) and a.value == 0 for a in c.args)
+        if last in {"setuid", "setresuid", "setreuid"} and not to_root:
+            return
+        if last == "seteuid":
+            # seteuid(0) / seteuid(saved_euid) / seteuid(os.getuid()): the drop is undone again
+            if to_root or any(
+                re.search(r"(?i)(orig|saved|old|prev|root|getuid|geteuid)", ast.unparse(a)) for a in c.args
+            ):
+                return
+            effective.append(c)
+    if effective:
+        yield span(effective[0])
+
+
 def _drop_order_wrong(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Root is dropped in the wrong order (setuid before setgid/setgroups: the later calls fail and the
     process keeps group root), or uid and gid are dropped but the supplementary groups are kept."""
     clears_groups = any(call_name(c).rsplit(".", 1)[-1] in {"setgroups", "initgroups"} for c in calls(tree))
+    for found in _only_effective_ids_lowered(tree):
+        yield found
+        return
     for func in functions(tree):
         setters = sorted(
             (c for c in calls(func) if call_name(c).rsplit(".", 1)[-1] in _UID_SETTERS | _GID_SETTERS),
@@ -490,11 +521,14 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Improper privilege management: root is given up in the wrong order (setuid before setgid or "
         "setgroups, so those later calls fail and group root is kept) or uid and gid are changed while the "
-        "supplementary groups inherited from root are kept (no setgroups/initgroups).",
+        "supplementary groups inherited from root are kept (no setgroups/initgroups), or only the "
+        "effective ids are lowered (seteuid/setegid) for good while the real uid stays root, so root can "
+        "be regained with seteuid(0).",
         "Privileges are not fully dropped: once the uid is changed, setgid/setgroups are no longer "
         "permitted, and supplementary groups stay unless cleared. Drop in this order and let failures "
         "stop the program: os.setgroups([]) (or os.initgroups(name, gid)), os.setgid(gid), os.setuid(uid), "
-        "then verify that os.setuid(0) fails.",
+        "then verify that os.setuid(0) fails. seteuid/setegid alone keep the real uid root: use setuid/"
+        "setgid (or setresuid/setresgid) for a permanent drop.",
         _drop_order_wrong,
     ),
 )
