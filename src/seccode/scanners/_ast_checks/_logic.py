@@ -362,6 +362,64 @@ def _redos_pattern(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(call)
 
 
+_WEB_INPUT = re.compile(
+    r"(^|\.)(get_argument|get_arguments|get_query_argument|get_body_argument|query_params|path_params"
+    r"|get_json)$|(^|\.)request\.(args|form|values|GET|POST|json|query|rel_url|match_info|data)(\.|$)"
+)
+
+
+def _assembled(expr: ast.expr | None) -> bool:
+    """``expr`` splices non-literal values into text: ``"|".join(words)``, ``"(" + term + ")"``,
+    ``f"\\b{word}\\b"`` or ``"...{}".format(term)``."""
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute):
+        if (
+            expr.func.attr == "join"
+            and expr.args
+            and not isinstance(expr.args[0], ast.List | ast.Tuple | ast.Constant)
+        ):
+            return True
+        if expr.func.attr == "format" and isinstance(expr.func.value, ast.Constant):
+            return any(not isinstance(a, ast.Constant) for a in expr.args)
+    if isinstance(expr, ast.JoinedStr | ast.BinOp):
+        parts = _url_parts(expr)
+        return any(isinstance(p, ast.Name | ast.Attribute | ast.Call | ast.Subscript) for p in parts)
+    return False
+
+
+def _regex_from_unescaped_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A web handler splices values into a regular expression (joined words, an f-string, a method
+    that builds the pattern) and nothing in the module escapes them with re.escape."""
+    names = [call_name(c) for c in calls(tree)]
+    if any(n in {"re.escape", "regex.escape", "escape"} for n in names):
+        return
+    if not any(_WEB_INPUT.search(dotted(n)) for n in nodes(tree) if isinstance(n, ast.Attribute | ast.Call)):
+        return
+    # functions (methods) whose return value is an assembled pattern
+    builders = {
+        f.name
+        for f in functions(tree)
+        if any(isinstance(r, ast.Return) and _assembled(r.value) for r in ast.walk(f))
+    }
+    for func in [*functions(tree), tree]:
+        local = {
+            dotted(t)
+            for n in ast.walk(func)
+            if isinstance(n, ast.Assign) and _assembled(n.value)
+            for t in n.targets
+        }
+        for call in calls(func):
+            name = call_name(call)
+            if not (name.startswith("re.") and name.rsplit(".", 1)[-1] in _REGEX_CALLS) or not call.args:
+                continue
+            pattern = call.args[0]
+            if (
+                _assembled(pattern)
+                or (isinstance(pattern, ast.Name | ast.Attribute) and dotted(pattern) in local)
+                or (isinstance(pattern, ast.Call) and call_name(pattern).rsplit(".", 1)[-1] in builders)
+            ):
+                yield span(call)
+
+
 def _literal(node: ast.expr) -> bool:
     """A str/bytes/number literal: objects whose identity Python does not promise (None/True/False do)."""
     return (
@@ -1057,6 +1115,21 @@ CHECKS: tuple[Check, ...] = (
         "(ReDoS). Rewrite it without nested repetition (e.g. \\d+ instead of (\\d+)+), anchor it, and bound "
         "the input length.",
         _redos_pattern,
+    ),
+    Check(
+        "regex-assembled-from-unescaped-input",
+        730,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Regular expression denial of service: a web handler builds a regex by splicing values into it "
+        "(joined search words, an f-string, a helper that returns the pattern) and no value is passed "
+        "through re.escape, so request text becomes pattern syntax.",
+        "Values are spliced into a regular expression without re.escape, so a visitor's text becomes "
+        "pattern syntax: (a+)+$ makes the matcher backtrack for minutes (ReDoS) and metacharacters change "
+        'what matches. Escape every spliced value ("|".join(map(re.escape, words))), cap the number '
+        "and length of terms, or match without regexes (str.find / casefold).",
+        _regex_from_unescaped_input,
+        also=(1333,),
     ),
     Check(
         "object-reference-comparison",
