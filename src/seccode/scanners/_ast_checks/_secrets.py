@@ -105,8 +105,12 @@ def _names_secret(name: str, name_re: re.Pattern[str], value: str) -> bool:
     """``name`` holds the secret literal ``value``: it matches ``name_re``, is no descriptor of a secret
     (a type, header, path or file name), and, unless it is a name that only holds secrets, the value
     itself looks like key material."""
+    header = "-" in name  # header names: "X-Api-Key", "X-Auth-Token"
+    name = name.replace("-", "_")
     if not name_re.search(name) or _DESCRIPTOR.search(name) or not _is_secret_value(value):
         return False
+    if header:
+        return _token_like(value)  # "X-Api-Key-Version": "2" is no key
     if name_re is _KEY and not _STRONG_SECRET.search(name):
         return _token_like(value)
     return True
@@ -161,6 +165,16 @@ def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tup
             for key, val in zip(node.keys, node.values, strict=True):
                 k, v = _literal_str(key), _literal_secret(val)
                 if k is not None and v is not None and _names_secret(k, name_re, v):
+                    yield span(val)
+                elif (
+                    name_re is _KEY
+                    and k is not None
+                    and re.match(r"(?i)^(proxy-)?authori[sz]ation$", k)
+                    and v is not None
+                    and (m := re.match(r"(?i)^(bearer|token|bot|apikey|key)\s+(\S+)$", v.strip()))
+                    and _token_like(m.group(2))
+                ):
+                    # a literal bearer token in a header: {"Authorization": "Bearer sk_live_..."}
                     yield span(val)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             # a literal default of a secret-named parameter: def connect(password="s3cret")
