@@ -218,14 +218,23 @@ _DB_SESSION = re.compile(
 
 
 def _http_server_methods(tree: ast.Module) -> set[int]:
-    """ids of the do_POST/do_DELETE/... methods of http.server request handler classes."""
+    """ids of the do_POST/do_DELETE/... methods of http.server request handler classes, and of the
+    handle() method of socketserver handlers (a raw TCP/UDP command service) unless the server listens
+    on loopback only."""
+    loopback = any(
+        isinstance(n, ast.Constant) and n.value in {"127.0.0.1", "localhost", "::1"} for n in nodes(tree)
+    )
     found: set[int] = set()
     for cls in nodes(tree):
         if isinstance(cls, ast.ClassDef) and any(re.search(r"RequestHandler$", dotted(b)) for b in cls.bases):
+            raw = not loopback and any(
+                re.search(r"(Stream|Datagram|Base)RequestHandler$", dotted(b)) for b in cls.bases
+            )
             found |= {
                 id(f)
                 for f in cls.body
-                if isinstance(f, FUNCS) and re.match(r"do_(POST|PUT|DELETE|PATCH)$", f.name)
+                if isinstance(f, FUNCS)
+                and (re.match(r"do_(POST|PUT|DELETE|PATCH)$", f.name) or (raw and f.name == "handle"))
             }
     return found
 
