@@ -196,6 +196,68 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
             right = node.comparators[0]
             if isinstance(right, ast.Call) and call_name(right) == "len":
                 yield span(node)
+    yield from _check_loop_skips_first(tree)
+
+
+def _rejects(body: list[ast.stmt]) -> bool:
+    """The loop body turns an item away: an ``if`` whose branch returns, raises or aborts."""
+    return any(
+        isinstance(n, ast.If)
+        and any(
+            isinstance(x, ast.Return | ast.Raise)
+            or (isinstance(x, ast.Call) and call_name(x).rsplit(".", 1)[-1] in {"abort", "exit"})
+            for s in n.body
+            for x in ast.walk(s)
+        )
+        for stmt in body
+        for n in ast.walk(stmt)
+    )
+
+
+def _check_loop_skips_first(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``for i in range(1, len(items)): if bad(items[i]): reject``: a validation loop over indexes that
+    starts at 1, so the first item is never checked (no pairwise items[i - 1] use, no items[0] handled
+    on its own)."""
+    for func in functions(tree):
+        for loop in ast.walk(func):
+            if not (
+                isinstance(loop, ast.For)
+                and isinstance(loop.target, ast.Name)
+                and isinstance(loop.iter, ast.Call)
+                and call_name(loop.iter) == "range"
+                and len(loop.iter.args) == 2
+                and isinstance(loop.iter.args[0], ast.Constant)
+                and loop.iter.args[0].value == 1
+                and isinstance(loop.iter.args[1], ast.Call)
+                and call_name(loop.iter.args[1]) == "len"
+                and loop.iter.args[1].args
+            ):
+                continue
+            seq = ast.dump(loop.iter.args[1].args[0])
+            index = loop.target.id
+            subscripts = [
+                n for n in ast.walk(func) if isinstance(n, ast.Subscript) and ast.dump(n.value) == seq
+            ]
+            by_index = [n for n in subscripts if isinstance(n.slice, ast.Name) and n.slice.id == index]
+            # any other subscript of the sequence (items[i - 1], items[0], items[1:]) means the first
+            # item is compared against or handled apart
+            # a loop that rewrites the items (parts[i] = ...) transforms rather than checks, and the
+            # first piece of a split (text before the first separator) is rightly left out
+            split = any(
+                isinstance(n, ast.Assign)
+                and any(ast.dump(t) == seq for t in n.targets)
+                and isinstance(n.value, ast.Call)
+                and call_name(n.value).rsplit(".", 1)[-1] in {"split", "rsplit", "splitlines"}
+                for n in ast.walk(func)
+            )
+            rewrites = any(isinstance(n.ctx, ast.Store) for n in subscripts)
+            if (
+                by_index
+                and len(by_index) == len(subscripts)
+                and not (split or rewrites)
+                and _rejects(loop.body)
+            ):
+                yield span(loop)
 
 
 CHECKS: tuple[Check, ...] = (
@@ -206,9 +268,11 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Off-by-one error: an index loop runs to len(x) inclusive (range(len(x) + 1), i <= len(x)), or a "
         "zero-based index is bounds-checked against the element count with > instead of >= "
-        "(i < 0 or i > SIZE, 0 <= i <= SIZE, if i > len(x): reject ... x[i]).",
+        "(i < 0 or i > SIZE, 0 <= i <= SIZE, if i > len(x): reject ... x[i]), or a validation loop over "
+        "indexes starts at 1 and never checks the first item.",
         "The bound includes len(x) (or SIZE), one past the last valid index. Loop over range(len(x)) or "
-        "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE).",
+        "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE); "
+        "a check of every item must start at index 0 (for item in items:).",
         _off_by_one,
     ),
 )

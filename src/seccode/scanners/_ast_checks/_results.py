@@ -109,9 +109,29 @@ def _status_functions(tree: ast.Module) -> set[str]:
             and isinstance(n.value, ast.Constant)
             and isinstance(n.value.value, bool)
         }
-        if values == {True, False}:
+        if values == {True, False} and not _reports_own_failure(func):
             found.add(func.name)
     return found
+
+
+def _reports_own_failure(func: ast.AST) -> bool:
+    """The function tells someone itself before answering False (print/log, then ``return False``):
+    its result is then a summary, not the only sign of the failure."""
+    for node in ast.walk(func):
+        for field in ("body", "orelse", "handlers"):
+            block = getattr(node, field, None)
+            if not isinstance(block, list):
+                continue
+            for prev, stmt in zip(block, block[1:], strict=False):
+                if (
+                    isinstance(stmt, ast.Return)
+                    and isinstance(stmt.value, ast.Constant)
+                    and stmt.value.value is False
+                    and isinstance(prev, ast.Expr)
+                    and _only_reports(prev)
+                ):
+                    return True
+    return False
 
 
 def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
