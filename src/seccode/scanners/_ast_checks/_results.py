@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from seccode.scanners._ast_checks._check import (
     Check,
@@ -122,7 +123,7 @@ def _reports_own_failure(func: ast.AST) -> bool:
             block = getattr(node, field, None)
             if not isinstance(block, list):
                 continue
-            for prev, stmt in zip(block, block[1:], strict=False):
+            for prev, stmt in pairwise(block):
                 if (
                     isinstance(stmt, ast.Return)
                     and isinstance(stmt.value, ast.Constant)
