@@ -583,6 +583,86 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 yield span(ret)
 
 
+#: the field naming the scope an authorisation decision is about: the organisation, tenant, team...
+_SCOPE_FIELD = re.compile(
+    r"(?i)^(org(ani[sz]ation)?|tenant|team|project|account|owner|group|workspace|company|customer|"
+    r"department|shop|store)_?(id|pk|uuid|slug)$"
+)
+_CLIENT_SOURCE = re.compile(
+    r"(^|\.)(request|req)\.(json|form|args|values|GET|POST|data|query_params|params|media|get_json|"
+    r"headers|cookies)\b"
+)
+
+
+def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A handler loads the object the path names and then decides access for the scope id the client
+    sent (can_edit(user, body.org_id), if payload["tenant_id"] in user.tenants), never for the object's
+    own scope (invoice.org_id): a caller with rights in any scope can act on every object."""
+    for func in functions(tree):
+        if not route_decorators(func) and not takes_request_first(func):
+            continue
+        ids = {a.arg for a in func.args.args + func.args.kwonlyargs if _OBJECT_ID.match(a.arg)}
+        # the request body: an annotated model parameter (FastAPI), or a name read from request data
+        client = {
+            a.arg
+            for a in func.args.args + func.args.kwonlyargs
+            if a.arg not in ids
+            and a.annotation is not None
+            and isinstance(a.annotation, ast.Name)
+            and a.annotation.id[:1].isupper()
+            and a.annotation.id not in {"Request", "Response", "HttpRequest", "Session", "BackgroundTasks"}
+        }
+        loaded: set[str] = set()
+        for n in ast.walk(func):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                text = ast.unparse(n.value)
+                if _CLIENT_SOURCE.search(text) and not isinstance(n.value, ast.Subscript | ast.Attribute):
+                    client.add(n.targets[0].id)
+                elif isinstance(n.value, ast.Call) and names_in(n.value) & ids:
+                    loaded.add(n.targets[0].id)
+        if not ids or not loaded or not client:
+            continue
+
+        def client_scope(node: ast.AST, client: set[str] = client) -> bool:
+            for x in ast.walk(node):
+                field = ""
+                if isinstance(x, ast.Attribute):
+                    field, base = x.attr, x.value
+                elif isinstance(x, ast.Subscript) and isinstance(x.slice, ast.Constant):
+                    field, base = str(x.slice.value), x.value
+                else:
+                    continue
+                if _SCOPE_FIELD.match(field) and (
+                    (isinstance(base, ast.Name) and base.id in client) or _CLIENT_SOURCE.search(dotted(base))
+                ):
+                    return True
+            return False
+
+        def object_scope(node: ast.AST, loaded: set[str] = loaded) -> bool:
+            return any(
+                isinstance(x, ast.Attribute | ast.Subscript) and names_in(x) & loaded
+                for x in ast.walk(node)
+                if (isinstance(x, ast.Attribute) and _SCOPE_FIELD.match(x.attr))
+                or (
+                    isinstance(x, ast.Subscript)
+                    and isinstance(x.slice, ast.Constant)
+                    and _SCOPE_FIELD.match(str(x.slice.value))
+                )
+            )
+
+        tests = [n.test for n in ast.walk(func) if isinstance(n, ast.If | ast.Assert)]
+        if any(object_scope(t) for t in tests):
+            continue
+        for t in tests:
+            decides = any(
+                isinstance(c, ast.Call) and _ACCESS_CALL.search(call_name(c).rsplit(".", 1)[-1])
+                for c in ast.walk(t)
+            ) or any(isinstance(c, ast.Compare) and (_CALLER.search(ast.unparse(c))) for c in ast.walk(t))
+            if decides and client_scope(t):
+                yield span(t)
+                return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "object-changed-without-authorization",
@@ -652,6 +732,21 @@ CHECKS: tuple[Check, ...] = (
         "signed-in user can open its URL directly. Enforce the check in the view itself (Django "
         "@staff_member_required / @permission_required, or if not user.is_staff: raise PermissionDenied).",
         _privilege_only_in_ui,
+    ),
+    Check(
+        "authorization-checked-against-client-scope",
+        285,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper authorization: a handler loads the object the request names but checks the caller's "
+        "rights for the organisation/tenant/project id the client sent in the body, not for the scope the "
+        "object belongs to, so a caller with rights anywhere can change any object.",
+        "Access is decided for the scope id the client supplies (e.g. body.org_id), not for the object's "
+        "own scope: an admin of any organisation passes. Check the loaded object's field instead "
+        "(if not can_edit(user, invoice.org_id): raise 403) and do not let the body move it to another "
+        "scope.",
+        _authorized_by_client_scope,
+        also=(863,),
     ),
     Check(
         "role-fetched-but-not-compared",
