@@ -256,25 +256,34 @@ def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
         return
     if any(_PRIV_GUARD.search(dotted(n)) for n in nodes(tree) if isinstance(n, ast.Name | ast.Attribute)):
         return
+    # the caller's status: user.is_staff, session["role"], session.get("is_admin")
+    def privilege_read(n: ast.AST) -> bool:
+        if isinstance(n, ast.Attribute):
+            return bool(_PRIV_ATTR.match(n.attr))
+        if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Constant):
+            return bool(_PRIV_ATTR.match(str(n.slice.value)))
+        if isinstance(n, ast.Call) and call_name(n).endswith(".get") and n.args:
+            key = n.args[0]
+            return isinstance(key, ast.Constant) and bool(_PRIV_ATTR.match(str(key.value)))
+        return False
+
+    rendering = [c for c in calls(tree) if re.search(r"(?i)render|template|response", call_name(c))]
+    in_render = {id(x) for c in rendering for a in [*c.args, *c.keywords] for x in ast.walk(a)}
     tested: set[int] = set()
     for n in nodes(tree):
         if isinstance(n, ast.If | ast.IfExp | ast.While | ast.Assert):
             tested |= {id(x) for x in ast.walk(n.test)}
-        elif isinstance(n, ast.Compare | ast.BoolOp) or (
-            isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not)
+        elif id(n) not in in_render and (
+            isinstance(n, ast.Compare | ast.BoolOp)
+            or (isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not))
         ):
+            # a comparison only computed for the template (admin=session["role"] == "admin") decides nothing
             tested |= {id(x) for x in ast.walk(n)}
-    reads = [n for n in nodes(tree) if isinstance(n, ast.Attribute) and _PRIV_ATTR.match(n.attr)]
+    reads = [n for n in nodes(tree) if privilege_read(n)]
     if not reads or any(id(r) in tested for r in reads):
         return
     # the status only feeds a template context: render(..., {"show_x": user.is_staff}) / show_x=...
-    shown = {
-        id(r)
-        for c in calls(tree)
-        if re.search(r"(?i)render|template|response", call_name(c))
-        for r in ast.walk(c)
-        if isinstance(r, ast.Attribute) and _PRIV_ATTR.match(r.attr)
-    }
+    shown = {id(r) for r in reads if id(r) in in_render}
     if not shown:
         return
     for func in handlers:

@@ -1,0 +1,28 @@
+"""Negative example for restricted-view-only-hidden-in-ui: the template hides the link, and the audit-log
+route also refuses callers whose session role is not auditor."""
+
+from starlette.applications import Starlette
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from .audit import recent_events
+
+templates = Jinja2Templates(directory="templates")
+
+
+async def home(request):
+    if "uid" not in request.session:
+        return JSONResponse({"error": "login"}, status_code=401)
+    return templates.TemplateResponse(
+        request, "home.html", {"show_audit": request.session.get("role") == "auditor"}
+    )
+
+
+async def audit_log(request):
+    if request.session.get("role") != "auditor":
+        return JSONResponse({"error": "forbidden"}, status_code=403)
+    return JSONResponse({"events": recent_events(500)})
+
+
+app = Starlette(routes=[Route("/", home), Route("/audit", audit_log)])
