@@ -29,6 +29,7 @@ def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
     """id(call) -> the int defaults of the parameters of the function that makes the call
     (``def __init__(self, key_size=512)``: the size used when the caller passes none)."""
     found: dict[int, dict[str, int]] = {}
+    module_env = int_assignments(tree)
     for func in functions(tree):
         positional = func.args.posonlyargs + func.args.args
         pairs = list(
@@ -37,7 +38,7 @@ def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
         pairs += [
             (a, d) for a, d in zip(func.args.kwonlyargs, func.args.kw_defaults, strict=True) if d is not None
         ]
-        defaults = {a.arg: v for a, d in pairs if (v := constant_int(d)) is not None}
+        defaults = {a.arg: v for a, d in pairs if (v := constant_int(d, module_env)) is not None}
         if defaults:
             for call in calls(func):
                 found.setdefault(id(call), {}).update(defaults)
@@ -94,10 +95,22 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         env = {**module_env, **defaults.get(id(call), {})}
         name = call_name(call)
         size: ast.expr | None = None
-        if name.endswith(("RSA.generate", "DSA.generate", "ElGamal.generate")) and call.args:
-            size = call.args[0]
+        if name.endswith(
+            ("RSA.generate", "DSA.generate", "ElGamal.generate", "RSAKey.generate", "DSSKey.generate")
+        ):
+            size = call.args[0] if call.args else keyword(call, "bits")
         elif name.endswith(("generate_private_key", "generate_parameters")):
-            size = keyword(call, "key_size") or (call.args[1] if len(call.args) > 1 else None)
+            size = keyword(call, "key_size")
+            if size is None and call.args:
+                # rsa.generate_private_key(65537, 2048) / dh.generate_parameters(2, 2048); DSA's key size
+                # comes first (dsa.generate_private_key(1024))
+                first_is_size = name.endswith("dsa.generate_private_key") or name.endswith(
+                    "dsa.generate_parameters"
+                )
+                size = call.args[0] if first_is_size else call.args[1] if len(call.args) > 1 else None
+        elif name.endswith("generate_key") and len(call.args) >= 2 and "TYPE_" in dotted(call.args[0]):
+            # pyOpenSSL: pkey.generate_key(crypto.TYPE_RSA, 1024)
+            size = call.args[1]
         elif name.endswith(("rsa.newkeys",)) and call.args:
             size = call.args[0]
         bits = constant_int(size, env)
@@ -113,6 +126,34 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         )
         if (bits is not None and bits < 2048) or small_curve:
             yield span(call)
+    yield from _weak_key_command(tree)
+
+
+_KEYGEN_COMMAND = re.compile(
+    r"\bssh-keygen\b(?![^\n]*\s-t\s*(?:ed25519|ecdsa|ed25519-sk|ecdsa-sk)\b)[^\n]*?\s-b\s*(\d+)"
+    r"|\bgenrsa\b[^\n]*?\s(\d{3,5})\b|rsa_keygen_bits:(\d+)|\bgendh\b[^\n]*?\s(\d{3,5})\b"
+)
+
+
+def _weak_key_command(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """ssh-keygen -b 1024 / openssl genrsa 1024 run as a command (a string or an argument list)."""
+    prose = {id(n.value) for n in nodes(tree) if isinstance(n, ast.Expr)}  # docstrings, bare strings
+    for node in nodes(tree):
+        if id(node) in prose:
+            continue
+        if isinstance(node, ast.List | ast.Tuple):
+            text = " ".join(str(e.value) for e in node.elts if isinstance(e, ast.Constant))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        else:
+            continue
+        if not ("keygen" in text or "genrsa" in text or "gendh" in text):
+            continue
+        for m in _KEYGEN_COMMAND.finditer(text):
+            bits = next(int(g) for g in m.groups() if g)
+            if bits < 2048:
+                yield span(node)
+                break
 
 
 _RANDOM_BYTES = ("urandom", "token_bytes", "get_random_bytes", "randbytes", "getrandbits", "token_hex")
@@ -778,12 +819,18 @@ def _credentials_in_plain_url(tree: ast.Module) -> Iterator[tuple[int, int]]:
             if not _PLAIN_HTTP.match(head.value):
                 continue
             query = False
+            pending = False  # a credential was spliced in; an "@" next puts it in the URL's userinfo
             for part in parts:
                 if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                    if pending and not query and "@" in part.value.split("/", 1)[0]:
+                        yield span(node)
+                        break
                     query = query or "?" in part.value
                 elif query and _credential_expr(part, carriers):
                     yield span(node)
                     break
+                else:
+                    pending = _credential_expr(part, carriers)
 
 
 _SENDS = {"post", "put", "patch", "request", "get", "delete", "urlopen", "Request", "fetch", "stream"}
@@ -1041,9 +1088,10 @@ CHECKS: tuple[Check, ...] = (
         Level.HIGH,
         Level.MEDIUM,
         "Insufficiently protected credentials: a password, secret or token is put in the query string "
-        "of a plain http:// URL (directly or through a urlencode()d query), where it crosses the network "
-        "in clear text and lands in proxy and server logs.",
-        "A password or token is sent in the query string of an http:// URL: it travels unencrypted and is "
+        "(directly or through a urlencode()d query) or the user:password@ part of a plain http:// URL, "
+        "where it crosses the network in clear text and lands in proxy and server logs.",
+        "A password or token is sent in an http:// URL (query string or user:password@): it travels "
+        "unencrypted and is "
         "written to access logs and browser history. Send credentials only over https://, in the request "
         "body or an Authorization header (e.g. requests.post(url, auth=(user, password)) with an https "
         "URL), never in the URL.",
