@@ -163,6 +163,82 @@ def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 break
 
 
+_READ_OPENS = frozenset({"open", "io.open"})
+_REPLACES = frozenset({"os.replace", "os.rename", "shutil.move"})
+#: documentation saying the file's other writers lock it ("append ... while holding fcntl.flock",
+#: "writers take an exclusive lock")
+_LOCKING_PEERS = re.compile(
+    r"(?i)\b(hold|holds|holding|take|takes|taking|acquire|acquires|under|with)\b[\s\S]{0,60}?"
+    r"\b(f?lock|lockf|lock_ex|mutex)\b"
+)
+
+
+def _reads(call: ast.Call) -> str:
+    """The dotted path a call opens for reading (open(p) / open(p, "r"/"rb")), or ""."""
+    if call_name(call) not in _READ_OPENS or not call.args:
+        return ""
+    mode = call.args[1] if len(call.args) > 1 else keyword(call, "mode")
+    if mode is None or (
+        isinstance(mode, ast.Constant) and isinstance(mode.value, str) and set(mode.value) <= set("rbt")
+    ):
+        return dotted(call.args[0])
+    return ""
+
+
+def _rewrites(call: ast.Call) -> str:
+    """The dotted path a call replaces: open(p, "w") or os.replace(tmp, p)."""
+    if call_name(call) in _REPLACES and len(call.args) == 2:
+        return dotted(call.args[1])
+    target = _write_target(call)
+    mode = call.args[1] if len(call.args) > 1 else keyword(call, "mode")
+    return target if isinstance(mode, ast.Constant) and "w" in str(mode.value) else ""
+
+
+def _documented_lock_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """The module says the file's other writers lock it, yet reads the file and rewrites it (open "w",
+    os.replace over it) without taking any lock: appends made meanwhile are lost."""
+    docs = [ast.get_docstring(tree) or ""] + [
+        ast.get_docstring(n) or ""
+        for n in nodes(tree)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+    ]
+    if not any(_LOCKING_PEERS.search(d) for d in docs) or _takes_lock(tree):
+        return
+    for func in nodes(tree):
+        if not isinstance(func, FUNCS):
+            continue
+        read = {t for c in calls(func) if (t := _reads(c))}
+        for call in calls(func):
+            target = _rewrites(call)
+            if target and target in read:
+                yield span(call)
+                return
+
+
+def _unlocked_module_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A module function writes a file while holding a lock, another writes the same file without it."""
+    locked: set[str] = set()
+    unlocked: list[tuple[str, ast.Call]] = []
+    for func in tree.body:
+        if not isinstance(func, FUNCS):
+            continue
+        targets = [(t, c) for c in calls(func) if (t := _write_target(c) or _rewrites(c))]
+        if _takes_lock(func):
+            locked |= {t for t, _ in targets}
+        else:
+            unlocked += targets
+    for target, call in unlocked:
+        if target in locked:
+            yield span(call)
+            return
+
+
+def _missing_lock(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    yield from _unlocked_write(tree)
+    yield from _unlocked_module_write(tree)
+    yield from _documented_lock_skipped(tree)
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "shared-state-written-without-lock",
@@ -171,11 +247,12 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Missing lock check: a class writes a file (or changes a self attribute) under a lock (flock, "
         "lockf, with self.lock) in one method and writes the same file or attribute without taking the "
-        "lock in another.",
+        "lock in another; or a module documents that the file's other writers lock it, yet rewrites the "
+        "file without taking the lock.",
         "This method changes state (a file or an attribute) that another method only changes while holding "
         "a lock, but it does not take the lock itself, so concurrent callers interleave or lose updates. "
         "Take the same lock (fcntl.flock(fh, fcntl.LOCK_EX), with self.lock:) around every write of the "
         "shared state.",
-        _unlocked_write,
+        _missing_lock,
     ),
 )
