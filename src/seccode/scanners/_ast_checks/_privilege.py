@@ -182,9 +182,7 @@ def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
             re.search(r"(?i)(bind|server|serve|listen|run|site|socket)", call_name(call).rsplit(".", 1)[-1])
         )
         ports = [keyword(call, "port")] + [
-            a.elts[1]
-            for a in call.args
-            if binds and isinstance(a, ast.Tuple) and len(a.elts) == 2
+            a.elts[1] for a in call.args if binds and isinstance(a, ast.Tuple) and len(a.elts) == 2
         ]
         if any((p := constant_int(x, env)) is not None and 0 < p < 1024 for x in ports if x is not None):
             yield span(call)
@@ -448,6 +446,71 @@ def _drop_order_wrong(tree: ast.Module) -> Iterator[tuple[int, int]]:
             return
 
 
+#: ways to run the code in a file: import it, exec it, run it as a program
+_LOAD_CODE = re.compile(
+    r"(^|\.)(spec_from_file_location|exec_module|load_source|run_path|execfile|SourceFileLoader)$"
+)
+_LIST_DIR = re.compile(r"(^|\.)(listdir|scandir|iterdir|glob|iglob|rglob|walk)$")
+_ACT_ON_PATH = {
+    "remove",
+    "unlink",
+    "rmtree",
+    "rmdir",
+    "chown",
+    "lchown",
+    "chmod",
+    "rename",
+    "replace",
+    "truncate",
+}
+
+
+def _ownership_checked(tree: ast.Module) -> bool:
+    """The program looks at who owns a file or who may write it: st_uid/st_gid/st_mode, S_IWOTH..."""
+    return any(
+        isinstance(n, ast.Attribute)
+        and (n.attr in {"st_uid", "st_gid", "st_mode", "S_IWOTH", "S_IWGRP", "getpwuid"} or n.attr == "owner")
+        for n in nodes(tree)
+    ) or any(isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] == "owner" for n in nodes(tree))
+
+
+def _unverified_file_owner(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A job acting for every account (pwd.getpwall) or running hooks from a directory trusts files it
+    never checks the owner of: it deletes/chowns the paths a user lists in a file in their home, or
+    imports every script found in a hook directory, so whoever can write there gets root's action."""
+    if _ownership_checked(tree):
+        return
+    every_user = any(
+        isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"getpwall", "getgrall"}
+        for n in nodes(tree)
+    ) or any(isinstance(n, ast.Attribute) and n.attr == "pw_dir" for n in nodes(tree))
+    listed = any(isinstance(n, ast.Call) and _LIST_DIR.search(call_name(n)) for n in nodes(tree))
+    if listed:
+        for n in nodes(tree):
+            if isinstance(n, ast.Call) and _LOAD_CODE.search(call_name(n)):
+                yield span(n)
+                return
+    if not every_user:
+        return
+    for func in functions(tree):
+        # names filled from a file's lines: for line in fh / fh.readlines() / [l.strip() for l in fh]
+        from_file: set[str] = set()
+        for n in ast.walk(func):
+            if isinstance(n, ast.Assign) and any(
+                isinstance(g, ast.comprehension) or (isinstance(g, ast.Call) and "read" in call_name(g))
+                for g in ast.walk(n.value)
+            ):
+                from_file |= {t.id for t in n.targets if isinstance(t, ast.Name)}
+        for loop in ast.walk(func):
+            if isinstance(loop, ast.For) and names_in(loop.iter) & from_file:
+                targets = names_in(loop.target)
+                for c in calls(loop):
+                    last = call_name(c).rsplit(".", 1)[-1]
+                    if last in _ACT_ON_PATH and c.args and names_in(c.args[0]) & targets:
+                        yield span(c)
+                        return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "privilege-not-dropped-in-finally",
@@ -530,5 +593,19 @@ CHECKS: tuple[Check, ...] = (
         "then verify that os.setuid(0) fails. seteuid/setegid alone keep the real uid root: use setuid/"
         "setgid (or setresuid/setresgid) for a permanent drop.",
         _drop_order_wrong,
+    ),
+    Check(
+        "file-owner-not-verified",
+        283,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Unverified ownership: a privileged job (one that acts for every account, or runs hook scripts "
+        "from a directory) deletes or changes the paths a user lists in a file, or imports every script "
+        "it finds, without checking who owns those files (st_uid) or who may write them (st_mode).",
+        "Files are acted on (deleted, chowned, imported and run) without verifying their owner, so any "
+        "user who can write the list or the hook directory makes the privileged job act on files they do "
+        "not own. Check os.lstat(path).st_uid (the requesting user's uid, or 0 for hooks), refuse group/"
+        "world-writable files and directories (st_mode & (S_IWGRP | S_IWOTH)), and do not follow symlinks.",
+        _unverified_file_owner,
     ),
 )
