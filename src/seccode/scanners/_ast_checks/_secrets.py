@@ -305,21 +305,26 @@ _TRUSTED_FIELD = re.compile(
     r"admin|role|roles|scopes?|permissions?|discount\w*|price|unit_price|amount|total|credit|balance|quota|"
     r"tier|plan|approved|paid)($|_)"
 )
-#: client-controlled containers a handler receives whole
-_CLIENT_WHOLE = re.compile(
-    r"(^|\.)(request|req)\.(cookies|headers|args|form|values|json|GET|POST|COOKIES|query_params|params|"
-    r"media|get_json|get_media|forms|query)$"
-)
+#: client-controlled containers a handler receives whole: request.cookies, req.get_json()...
+_CLIENT_ATTRS = frozenset(
+    {"cookies", "headers", "args", "form", "values", "json", "GET", "POST", "COOKIES", "query_params",
+     "params", "media", "get_json", "get_media", "forms", "query"}
+)  # fmt: skip
 
 
 def _client_whole(node: ast.expr) -> bool:
     """``node`` is a whole client-controlled mapping: request.get_json(...), req.cookies, request.form."""
-    target = node.func if isinstance(node, ast.Call) else node
     if isinstance(node, ast.BoolOp):  # request.get_json() or {}
         return any(_client_whole(v) for v in node.values)
     if isinstance(node, ast.Await):
         return _client_whole(node.value)
-    return bool(_CLIENT_WHOLE.search(dotted(target)))
+    target = node.func if isinstance(node, ast.Call) else node
+    if not isinstance(target, ast.Attribute) or target.attr not in _CLIENT_ATTRS:
+        return False
+    base = target.value
+    return (isinstance(base, ast.Name) and base.id in {"request", "req"}) or (
+        isinstance(base, ast.Attribute) and base.attr == "request"
+    )
 
 
 def _literal_keys(node: ast.AST | None) -> set[str]:
@@ -336,6 +341,8 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
     such fields built as Cls(**values) from the request's cookies/body (also through a helper that
     receives req.cookies). Copying named harmless fields, or vetting the keys against an allow-list that
     leaves the trusted fields out, is the fix."""
+    if not any(isinstance(n, ast.Attribute) and _client_whole(n) for n in nodes(tree)):
+        return  # no request data read whole anywhere
     funcs = list(functions(tree))
     # dict-returning helpers (def new_order(): return {...}) and classes, with their field names
     returned: dict[str, set[str]] = {}
