@@ -256,6 +256,7 @@ def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
         return
     if any(_PRIV_GUARD.search(dotted(n)) for n in nodes(tree) if isinstance(n, ast.Name | ast.Attribute)):
         return
+
     # the caller's status: user.is_staff, session["role"], session.get("is_admin")
     def privilege_read(n: ast.AST) -> bool:
         if isinstance(n, ast.Attribute):
@@ -611,6 +612,8 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if not route_decorators(func) and not takes_request_first(func):
             continue
         ids = {a.arg for a in func.args.args + func.args.kwonlyargs if _OBJECT_ID.match(a.arg)}
+        if not ids:
+            continue
         # the request body: an annotated model parameter (FastAPI), or a name read from request data
         client = {
             a.arg
@@ -624,8 +627,9 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
         loaded: set[str] = set()
         for n in ast.walk(func):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
-                text = ast.unparse(n.value)
-                if _CLIENT_SOURCE.search(text) and not isinstance(n.value, ast.Subscript | ast.Attribute):
+                if not isinstance(n.value, ast.Subscript | ast.Attribute) and _CLIENT_SOURCE.search(
+                    ast.unparse(n.value)
+                ):
                     client.add(n.targets[0].id)
                 elif isinstance(n.value, ast.Call) and names_in(n.value) & ids:
                     loaded.add(n.targets[0].id)
