@@ -12,9 +12,11 @@ from seccode.scanners._ast_checks import (
     _access,
     _authentication,
     _bounds,
+    _exposure,
     _locks,
     _logic,
     _loops,
+    _ownership,
     _privilege,
     _races,
     _resources,
@@ -41,6 +43,8 @@ CHECKS: tuple[Check, ...] = (
     *_privilege.CHECKS,
     *_authentication.CHECKS,
     *_workflow.CHECKS,
+    *_ownership.CHECKS,
+    *_exposure.CHECKS,
     *_access.CHECKS,
 )
 

@@ -1,0 +1,265 @@
+"""Exposure of stored secrets (CWE-200): a handler that returns a whole record carrying credential fields
+(jsonify(user), vars(obj), a SELECT * row of an account table) or the process environment."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from seccode.scanners._ast_checks._check import (
+    Check,
+    call_name,
+    dotted,
+    functions,
+    nodes,
+    route_decorators,
+    span,
+    takes_request_first,
+)
+from seccode.scanners._finding import Level
+
+_SECRET_FIELD = re.compile(
+    r"(?i)^(password|passwd|password_?hash|pw_?hash|hashed_?password|secret|.*_secret|api_?key|api_?token|"
+    r"access_?token|refresh_?token|auth_?token|token|ssn|social_?security.*|credit_?card|card_?number|cvv|"
+    r"private_?key|otp_?secret|totp_?secret|salt)$"
+)
+_STAR_ACCOUNTS = re.compile(
+    r"(?is)select\s+\*\s+from\s+\w*(user|account|member|customer|employee|staff|admin)"
+)
+_ACCOUNT_MODEL = re.compile(r"(User|Account|Member|Customer|Employee|Profile)\w*\.objects")
+_SERIALISE = {
+    "jsonify",
+    "JsonResponse",
+    "HttpResponse",
+    "dumps",
+    "JSONResponse",
+    "Response",
+    "make_response",
+    "dict",
+}
+
+
+def _secret_stores(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a dict/list literal whose records carry credential fields."""
+    found: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
+            keys = [
+                k.value
+                for d in ast.walk(stmt.value)
+                if isinstance(d, ast.Dict)
+                for k in d.keys
+                if isinstance(k, ast.Constant) and isinstance(k.value, str)
+            ]
+            if any(_SECRET_FIELD.match(k) for k in keys):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                found |= {dotted(t) for t in targets if dotted(t)}
+    return found
+
+
+def _star_account_fetch(func: ast.AST) -> bool:
+    """``func`` runs SELECT * on an account table (every column, the password hash included)."""
+    return any(
+        isinstance(c, ast.Call)
+        and call_name(c).rsplit(".", 1)[-1] in {"execute", "query", "raw"}
+        and c.args
+        and isinstance(c.args[0], ast.Constant)
+        and isinstance(c.args[0].value, str)
+        and _STAR_ACCOUNTS.search(c.args[0].value)
+        for c in ast.walk(func)
+    )
+
+
+def _whole_environ(node: ast.AST) -> bool:
+    """``node`` holds the whole process environment: os.environ, dict(os.environ), os.environ.copy()
+    (an ``env=`` argument handed to a child process is no disclosure)."""
+    passed_on = {
+        id(x) for n in ast.walk(node) if isinstance(n, ast.keyword) and n.arg == "env" for x in ast.walk(n)
+    }
+    for n in ast.walk(node):
+        if id(n) in passed_on:
+            continue
+        if (
+            isinstance(n, ast.Call)
+            and call_name(n) in {"dict", "os.environ.copy", "environ.copy"}
+            and (call_name(n) != "dict" or any(dotted(a) in {"os.environ", "environ"} for a in n.args))
+        ):
+            return True
+        if isinstance(n, ast.Dict) and any(
+            k is None and dotted(v) in {"os.environ", "environ"}
+            for k, v in zip(n.keys, n.values, strict=True)
+        ):
+            return True
+    return False
+
+
+def _leaking_helpers(tree: ast.Module) -> tuple[set[str], set[str]]:
+    """(helpers that return a SELECT * account row, helpers/classes whose result carries the environment).
+
+    A class counts when a method stores the environment on ``self`` and another returns vars(self) or
+    self.__dict__; its name and that method's name are then both leaking."""
+    rows: set[str] = set()
+    env: set[str] = set()
+    for func in functions(tree):
+        returns = [r for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+        if _star_account_fetch(func) and any(
+            any(
+                isinstance(c, ast.Call)
+                and call_name(c).rsplit(".", 1)[-1] in {"fetchone", "fetchall", "first"}
+                for c in ast.walk(r)
+            )
+            or isinstance(r.value, ast.Name)
+            for r in returns
+        ):
+            rows.add(func.name)
+        if any(_whole_environ(r.value) for r in returns if r.value is not None):
+            env.add(func.name)
+    for cls in nodes(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        stores_env = any(
+            isinstance(a, ast.Assign)
+            and any(dotted(t).startswith("self.") for t in a.targets)
+            and _whole_environ(a.value)
+            for a in ast.walk(cls)
+        )
+        dumpers = [
+            f.name
+            for f in cls.body
+            if isinstance(f, ast.FunctionDef)
+            and any(
+                isinstance(r, ast.Return)
+                and r.value is not None
+                and (
+                    (
+                        isinstance(r.value, ast.Call)
+                        and call_name(r.value) in {"vars", "dict", "asdict"}
+                        and any(dotted(a) in {"self", "self.__dict__"} for a in r.value.args)
+                    )
+                    or dotted(r.value) == "self.__dict__"
+                )
+                for r in ast.walk(f)
+            )
+        ]
+        if stores_env and dumpers:
+            env |= {cls.name, *dumpers}
+    return rows, env
+
+
+def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A web handler returns a stored record as it is (jsonify(user), vars(user)), credentials included."""
+    stores = _secret_stores(tree)
+    row_helpers, env_helpers = _leaking_helpers(tree)
+    for func in nodes(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        routed = bool(route_decorators(func))
+        django_view = takes_request_first(func)
+        if not routed and not django_view:
+            continue
+        records: set[str] = set()
+        # SELECT * on an account table: every column, the password hash included, is fetched
+        star = any(
+            isinstance(c, ast.Call)
+            and call_name(c).rsplit(".", 1)[-1] in {"execute", "query", "raw"}
+            and c.args
+            and isinstance(c.args[0], ast.Constant)
+            and isinstance(c.args[0].value, str)
+            and _STAR_ACCOUNTS.search(c.args[0].value)
+            for c in ast.walk(func)
+        )
+        for a in ast.walk(func):
+            if (
+                star
+                and isinstance(a, ast.Assign)
+                and len(a.targets) == 1
+                and isinstance(a.targets[0], ast.Name)
+                and any(
+                    isinstance(c, ast.Call)
+                    and call_name(c).rsplit(".", 1)[-1] in {"fetchone", "fetchall", "first"}
+                    for c in ast.walk(a.value)
+                )
+            ):
+                records.add(a.targets[0].id)
+            # row = load_member(member_id): a helper that runs the SELECT * and returns the row
+            if (
+                isinstance(a, ast.Assign)
+                and len(a.targets) == 1
+                and isinstance(a.targets[0], ast.Name)
+                and isinstance(a.value, ast.Call)
+                and call_name(a.value).rsplit(".", 1)[-1] in row_helpers
+            ):
+                records.add(a.targets[0].id)
+            if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
+                value = a.value
+                base = (
+                    value.func.value
+                    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                    else value
+                )
+                base = base.value if isinstance(base, ast.Subscript) else base
+                if dotted(base) in stores:
+                    records.add(a.targets[0].id)
+        for ret in ast.walk(func):
+            if not isinstance(ret, ast.Return) or ret.value is None:
+                continue
+            value = ret.value
+            while (
+                isinstance(value, ast.Call)
+                and call_name(value).rsplit(".", 1)[-1] in _SERIALISE
+                and value.args
+            ):
+                value = value.args[0]
+            # [u.__dict__ for u in users] / [dict(row) for row in rows]: each element as it is
+            if isinstance(value, ast.ListComp | ast.GeneratorExp):
+                value = value.elt
+                while isinstance(value, ast.Call) and call_name(value) in {"dict"} and value.args:
+                    value = value.args[0]
+            # Django: serializers.serialize("json", User.objects.all()) writes every model field
+            if (
+                isinstance(value, ast.Call)
+                and call_name(value).endswith("serialize")
+                and any(_ACCOUNT_MODEL.search(ast.unparse(a)) for a in value.args[1:])
+            ):
+                yield span(ret)
+                continue
+            wrapped = [*value.values] if isinstance(value, ast.Dict) else []
+            if isinstance(value, ast.Call) and call_name(value).rsplit(".", 1)[-1] in _SERIALISE:
+                wrapped += [k.value for k in value.keywords]
+            if (
+                (
+                    (isinstance(value, ast.Name) and value.id in records)
+                    or any(isinstance(w, ast.Name) and w.id in records for w in wrapped)
+                    or (
+                        isinstance(value, ast.Call)
+                        and call_name(value) in {"vars", "model_to_dict"}
+                        and value.args
+                    )
+                    or (isinstance(value, ast.Attribute) and value.attr == "__dict__")
+                    or dotted(value) in {"os.environ", "os.environ.copy"}
+                )
+                or _whole_environ(ret.value)
+                or any(
+                    isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in env_helpers
+                    for c in ast.walk(ret.value)
+                )
+            ):
+                yield span(ret)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "record-with-secrets-returned-whole",
+        200,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Exposure of sensitive information: a web handler returns a stored record as it is (jsonify(user), "
+        "vars(obj), obj.__dict__, a SELECT * row of an account table) although the records carry credential "
+        "fields (password hash, API token, secret), or returns the process environment (os.environ).",
+        "The whole stored record is sent to the client, including fields such as the password hash and API "
+        "token. Return an explicit allow-list of public fields (e.g. {'id': u['id'], 'display': "
+        "u['display']}) or a response schema that excludes the secrets.",
+        _whole_record_returned,
+    ),
+)
