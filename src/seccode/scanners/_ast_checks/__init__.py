@@ -12,6 +12,8 @@ from seccode.scanners._ast_checks import (
     _access,
     _authentication,
     _bounds,
+    _credentials,
+    _crypto,
     _exposure,
     _locks,
     _logic,
@@ -19,9 +21,12 @@ from seccode.scanners._ast_checks import (
     _ownership,
     _privilege,
     _races,
+    _regex,
     _resources,
     _results,
+    _role_fields,
     _secrets,
+    _signatures,
     _workflow,
 )
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
@@ -33,6 +38,10 @@ if TYPE_CHECKING:
 #: every AST check of the pack, in a stable order
 CHECKS: tuple[Check, ...] = (
     *_secrets.CHECKS,
+    *_signatures.CHECKS,
+    *_credentials.CHECKS,
+    *_crypto.CHECKS,
+    *_regex.CHECKS,
     *_logic.CHECKS,
     *_bounds.CHECKS,
     *_results.CHECKS,
@@ -41,6 +50,7 @@ CHECKS: tuple[Check, ...] = (
     *_resources.CHECKS,
     *_races.CHECKS,
     *_privilege.CHECKS,
+    *_role_fields.CHECKS,
     *_authentication.CHECKS,
     *_workflow.CHECKS,
     *_ownership.CHECKS,

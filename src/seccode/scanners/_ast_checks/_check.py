@@ -175,3 +175,13 @@ def route_path(routes: list[ast.Call]) -> str:
 def takes_request_first(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Whether the first parameter is named ``request`` (the shape of a Django view)."""
     return bool(func.args.args) and func.args.args[0].arg == "request"
+
+
+def url_parts(node: ast.AST) -> list[ast.expr]:
+    """The literal and interpolated pieces of an f-string or a ``"..." + x + "..."`` chain."""
+    if isinstance(node, ast.JoinedStr):
+        return [v.value if isinstance(v, ast.FormattedValue) else v for v in node.values]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left = url_parts(node.left) or [node.left]
+        return [*left, *(url_parts(node.right) or [node.right])]
+    return []

@@ -1,0 +1,342 @@
+"""Checks on cryptographic parameters: asymmetric key sizes and IVs/nonces computed from data or
+drawn once and reused."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from seccode.scanners._ast_checks._check import (
+    Check,
+    call_name,
+    calls,
+    constant_int,
+    dotted,
+    functions,
+    int_assignments,
+    keyword,
+    nodes,
+    span,
+)
+from seccode.scanners._finding import Level
+
+_SMALL_CURVES = {"SECP192R1", "SECT163K1", "SECT163R2", "SECT193R1", "SECP160R1", "SECP112R1"}
+
+
+def _parameter_defaults(tree: ast.Module) -> dict[int, dict[str, int]]:
+    """id(call) -> the int defaults of the parameters of the function that makes the call
+    (``def __init__(self, key_size=512)``: the size used when the caller passes none)."""
+    found: dict[int, dict[str, int]] = {}
+    module_env = int_assignments(tree)
+    for func in functions(tree):
+        positional = func.args.posonlyargs + func.args.args
+        pairs = list(
+            zip(positional[len(positional) - len(func.args.defaults) :], func.args.defaults, strict=True)
+        )
+        pairs += [
+            (a, d) for a, d in zip(func.args.kwonlyargs, func.args.kw_defaults, strict=True) if d is not None
+        ]
+        defaults = {a.arg: v for a, d in pairs if (v := constant_int(d, module_env)) is not None}
+        if defaults:
+            for call in calls(func):
+                found.setdefault(id(call), {}).update(defaults)
+    return found
+
+
+def _fallback_bits(
+    expr: ast.expr | None, env: dict[str, int], attrs: dict[str, list[ast.expr]]
+) -> int | None:
+    """The smallest size ``expr`` can fall back to: a constant, ``bits or 768``, ``int(os.environ.get(
+    "BITS", "768"))`` / ``config.get("bits", 1024)`` (the default a deployment gets when it sets
+    nothing), or ``self.bits`` bound so elsewhere in the module."""
+    if expr is None:
+        return None
+    value = constant_int(expr, env)
+    if value is not None:
+        return value
+    found: list[int] = []
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str) and expr.value.strip().isdigit():
+        found.append(int(expr.value))
+    elif isinstance(expr, ast.BoolOp) and isinstance(expr.op, ast.Or):
+        found += [v for e in expr.values if (v := _fallback_bits(e, env, {})) is not None]
+    elif isinstance(expr, ast.Call):
+        last = call_name(expr).rsplit(".", 1)[-1]
+        if last == "int" and expr.args:
+            found += [v for v in [_fallback_bits(expr.args[0], env, {})] if v is not None]
+        elif last in {"get", "getenv", "getint", "setdefault"} and len(expr.args) >= 2:
+            found += [v for v in [_fallback_bits(expr.args[1], env, {})] if v is not None]
+        elif last in {"get", "getenv", "getint"} and (
+            fb := keyword(expr, "fallback") or keyword(expr, "default")
+        ):
+            found += [v for v in [_fallback_bits(fb, env, {})] if v is not None]
+    elif isinstance(expr, ast.Attribute) and dotted(expr).startswith("self."):
+        found += [v for e in attrs.get(dotted(expr), []) if (v := _fallback_bits(e, env, {})) is not None]
+    return min(found) if found else None
+
+
+def _self_attributes(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """``self.x`` -> every value assigned to it in the module."""
+    found: dict[str, list[ast.expr]] = {}
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Attribute) and dotted(target).startswith("self."):
+                    found.setdefault(dotted(target), []).append(node.value)
+    return found
+
+
+def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    module_env = int_assignments(tree)
+    defaults = _parameter_defaults(tree)
+    attrs = _self_attributes(tree)
+    for call in calls(tree):
+        env = {**module_env, **defaults.get(id(call), {})}
+        name = call_name(call)
+        size: ast.expr | None = None
+        if name.endswith(
+            ("RSA.generate", "DSA.generate", "ElGamal.generate", "RSAKey.generate", "DSSKey.generate")
+        ):
+            size = call.args[0] if call.args else keyword(call, "bits")
+        elif name.endswith(("generate_private_key", "generate_parameters")):
+            size = keyword(call, "key_size")
+            if size is None and call.args:
+                # rsa.generate_private_key(65537, 2048) / dh.generate_parameters(2, 2048); DSA's key size
+                # comes first (dsa.generate_private_key(1024))
+                first_is_size = name.endswith("dsa.generate_private_key") or name.endswith(
+                    "dsa.generate_parameters"
+                )
+                size = call.args[0] if first_is_size else call.args[1] if len(call.args) > 1 else None
+        elif name.endswith("generate_key") and len(call.args) >= 2 and "TYPE_" in dotted(call.args[0]):
+            # pyOpenSSL: pkey.generate_key(crypto.TYPE_RSA, 1024)
+            size = call.args[1]
+        elif name.endswith(("rsa.newkeys",)) and call.args:
+            size = call.args[0]
+        bits = constant_int(size, env)
+        if bits is None:
+            # a fallback too small to be a key size is some other number (a count, an index)
+            fallback = _fallback_bits(size, env, attrs)
+            bits = fallback if fallback is not None and fallback >= 256 else None
+        # elliptic curves under 224 bits give about 96-bit security or less
+        small_curve = name.rsplit(".", 1)[-1] in _SMALL_CURVES or (
+            name.endswith("ECC.generate")
+            and isinstance(curve := keyword(call, "curve"), ast.Constant)
+            and str(curve.value).upper().replace("-", "") in {"P192", "PRIME192V1", "SECP192R1"}
+        )
+        if (bits is not None and bits < 2048) or small_curve:
+            yield span(call)
+    yield from _weak_key_command(tree)
+
+
+_KEYGEN_COMMAND = re.compile(
+    r"\bssh-keygen\b(?![^\n]*\s-t\s*(?:ed25519|ecdsa|ed25519-sk|ecdsa-sk)\b)[^\n]*?\s-b\s*(\d+)"
+    r"|\bgenrsa\b[^\n]*?\s(\d{3,5})\b|rsa_keygen_bits:(\d+)|\bgendh\b[^\n]*?\s(\d{3,5})\b"
+)
+
+
+def _weak_key_command(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """ssh-keygen -b 1024 / openssl genrsa 1024 run as a command (a string or an argument list)."""
+    prose = {id(n.value) for n in nodes(tree) if isinstance(n, ast.Expr)}  # docstrings, bare strings
+    for node in nodes(tree):
+        if id(node) in prose:
+            continue
+        if isinstance(node, ast.List | ast.Tuple):
+            text = " ".join(str(e.value) for e in node.elts if isinstance(e, ast.Constant))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+        else:
+            continue
+        if not ("keygen" in text or "genrsa" in text or "gendh" in text):
+            continue
+        for m in _KEYGEN_COMMAND.finditer(text):
+            bits = next(int(g) for g in m.groups() if g)
+            if bits < 2048:
+                yield span(node)
+                break
+
+
+_RANDOM_BYTES = ("urandom", "token_bytes", "get_random_bytes", "randbytes", "getrandbits", "token_hex")
+_HASH_OWNERS = ("hashlib.", "hmac.", "md5", "sha1", "sha256", "sha512", "blake2")
+
+
+def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
+    """``expr`` computes bytes from data rather than drawing them at random: a hash or HMAC digest
+    (sliced or not), an int turned to bytes, or a name / local function bound to one."""
+    while isinstance(expr, ast.Subscript):
+        expr = expr.value
+    if isinstance(expr, ast.Name | ast.Attribute) and not isinstance(expr, ast.Call):
+        return dotted(expr) in names
+    if not isinstance(expr, ast.Call):
+        return False
+    name = call_name(expr)
+    if any(r in name for r in _RANDOM_BYTES) or any(
+        isinstance(c, ast.Call) and any(r in call_name(c) for r in _RANDOM_BYTES) for c in ast.walk(expr)
+    ):
+        return False
+    last = name.rsplit(".", 1)[-1]
+    if last in {"digest", "hexdigest"} and name.startswith(_HASH_OWNERS):
+        return True
+    if last == "fromhex" and expr.args:
+        return _computed_iv(expr.args[0], names, producers)
+    if last == "to_bytes":
+        return True
+    # self._iv_for(record_id) / iv_for(user): a helper of this module that returns a computed value
+    return last in producers and (name == last or name.startswith(("self.", "cls.")))
+
+
+def _computed_names(func: ast.AST, producers: set[str]) -> set[str]:
+    found: set[str] = set()
+    for _ in range(2):
+        for node in ast.walk(func):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and (isinstance(node.targets[0], ast.Name) or dotted(node.targets[0]).startswith("self."))
+                and _computed_iv(node.value, found, producers)
+            ):
+                found.add(dotted(node.targets[0]))
+    return found
+
+
+def _iv_producers(tree: ast.Module) -> set[str]:
+    """Functions whose every return value is computed from their input (a digest of an id...)."""
+    producers: set[str] = set()
+    for _ in range(2):
+        for func in functions(tree):
+            names = _computed_names(func, producers)
+            returns = [r.value for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+            if returns and all(_computed_iv(r, names, producers) for r in returns):
+                producers.add(func.name)
+    return producers
+
+
+_IV_MODES = {
+    "CBC": "CBC",
+    "CTR": "CTR",
+    "OFB": "OFB",
+    "CFB": "CFB",
+    "CFB8": "CFB",
+    "GCM": "GCM",
+    "EAX": "EAX",
+}
+
+
+def _cipher_ivs(func: ast.AST) -> Iterator[tuple[str, ast.expr, ast.Call]]:
+    """(mode, IV argument, call) of each cipher set up in ``func``."""
+    for call in calls(func):
+        name = call_name(call)
+        last = name.rsplit(".", 1)[-1]
+        # cryptography: modes.CBC(iv) / modes.GCM(nonce)
+        if last in _IV_MODES and (name == last or name.endswith("modes." + last)):
+            arg = (
+                call.args[0]
+                if call.args
+                else keyword(call, "initialization_vector") or keyword(call, "nonce")
+            )
+            if arg is not None:
+                yield _IV_MODES[last], arg, call
+        # PyCryptodome: AES.new(key, AES.MODE_CBC, iv) / iv= / nonce=
+        elif last == "new" and len(call.args) >= 2:
+            mode = dotted(call.args[1]).rsplit(".", 1)[-1]
+            if mode.startswith("MODE_") and mode[5:] in _IV_MODES:
+                arg = call.args[2] if len(call.args) > 2 else keyword(call, "iv") or keyword(call, "nonce")
+                if arg is not None:
+                    yield _IV_MODES[mode[5:]], arg, call
+
+
+def _iv_from_data(tree: ast.Module, *, cbc: bool) -> Iterator[tuple[int, int]]:
+    if not any(
+        "MODE_" in dotted(n) or dotted(n).startswith("modes.")
+        for n in nodes(tree)
+        if isinstance(n, ast.Attribute)
+    ):
+        return
+    producers = _iv_producers(tree)
+    once = _iv_drawn_once(tree)
+    # self.iv = sha256(tenant).digest()[:16] in __init__, used by another method's cipher
+    attributes = {n for f in functions(tree) for n in _computed_names(f, producers) if n.startswith("self.")}
+    seen: set[tuple[int, int]] = set()
+    for func in [*functions(tree), tree]:
+        names = _computed_names(func, producers) | attributes
+        for mode, arg, call in _cipher_ivs(func):
+            reused = func is not tree and getattr(func, "name", "") != "__init__" and dotted(arg) in once
+            if (
+                (mode == "CBC") == cbc
+                and (reused or _computed_iv(arg, names, producers))
+                and span(call) not in seen
+            ):
+                seen.add(span(call))
+                yield span(call)
+
+
+def _random_call(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and any(r in call_name(node) for r in _RANDOM_BYTES)
+
+
+def _iv_drawn_once(tree: ast.Module) -> set[str]:
+    """IVs drawn at random once and kept (``self.iv = os.urandom(16)`` in __init__, a module-level
+    ``IV = get_random_bytes(16)``): every message encrypted later reuses the same IV."""
+    found: set[str] = set()
+    inits = [f for f in functions(tree) if f.name == "__init__"]
+    for scope in [tree, *inits]:
+        body = scope.body if isinstance(scope, ast.Module) else list(ast.walk(scope))
+        for node in body:
+            if isinstance(node, ast.Assign) and _random_call(node.value):
+                for target in node.targets:
+                    name = dotted(target)
+                    if name and re.search(r"(?i)(^|_|\.)(iv|nonce|init_?vector)$", name):
+                        found.add(name)
+    return found
+
+
+def _cbc_iv_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    return _iv_from_data(tree, cbc=True)
+
+
+def _nonce_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    return _iv_from_data(tree, cbc=False)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "cbc-iv-derived-from-data",
+        329,
+        Level.HIGH,
+        Level.HIGH,
+        "Generation of predictable IV with CBC mode: the IV is computed from data (a hash or HMAC of a "
+        "record/user id, an int turned to bytes), inline, through a variable or a helper function, "
+        "or drawn at random only once (in __init__ or at import) and reused, instead of drawn at random "
+        "for each message.",
+        "The CBC IV is computed from data (e.g. a hash of the record or user id), so it is predictable and "
+        "repeats whenever the same item is encrypted again, which leaks equal prefixes and enables chosen-"
+        "plaintext attacks. Draw a fresh IV per encryption with os.urandom(16), store it in front of the "
+        "ciphertext and read it back when decrypting (or use AES-GCM with a random 12-byte nonce).",
+        _cbc_iv_from_data,
+    ),
+    Check(
+        "nonce-derived-from-data",
+        1204,
+        Level.HIGH,
+        Level.HIGH,
+        "Generation of weak initialization vector: a CTR/GCM/OFB/CFB/EAX nonce or IV computed from data "
+        "(a hash of an id, an int turned to bytes) through a variable or helper, or drawn once and kept, "
+        "instead of drawn at random per message, so it repeats.",
+        "The nonce/IV is computed from data (e.g. a hash of an id), so it repeats whenever the same item is "
+        "encrypted again; with CTR/GCM a repeated nonce exposes the XOR of plaintexts and breaks "
+        "authentication. Use a fresh random nonce per message (os.urandom(12) for GCM, 16 for CTR/CBC) "
+        "stored with the ciphertext.",
+        _nonce_from_data,
+    ),
+    Check(
+        "weak-asymmetric-key-size",
+        326,
+        Level.HIGH,
+        Level.HIGH,
+        "Inadequate encryption strength: RSA/DSA/DH keys generated with fewer than 2048 bits (the size "
+        "computed from literals, constants and parameter defaults), or EC keys on curves under 224 bits.",
+        "The key is generated with fewer than 2048 bits (or on a curve under 224 bits), which can be "
+        "factored or broken. Generate RSA/DSA/DH keys of at least 2048 bits (3072 for long-lived keys), "
+        "e.g. RSA.generate(3072), or use P-256 / X25519 for elliptic-curve keys.",
+        _weak_key_size,
+    ),
+)

@@ -1,0 +1,128 @@
+"""Checks on signature verification: a signature/HMAC check that accepts a message when the
+signature is missing or discards the comparison result."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from seccode.scanners._ast_checks._check import (
+    Check,
+    call_name,
+    calls,
+    dotted,
+    functions,
+    span,
+)
+from seccode.scanners._finding import Level
+
+_SIGNATURE_NAME = re.compile(
+    r"(?i)(sig|signature|hmac|mac|digest)$|^(sig|signature|hmac|mac)_|_sig_|signature"
+)
+_VERIFY_CALLS = re.compile(r"(?i)(compare_digest|verify|hmac\.new|check_signature|constant_time)")
+
+
+def _named(node: ast.expr) -> str:
+    return dotted(node) if isinstance(node, ast.Name | ast.Attribute) else ""
+
+
+def _missing_test(test: ast.expr) -> str:
+    """The name a test checks for absence (``sig is None``, ``not sig``, ``sig == ""``), or ``""``."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _named(test.operand)
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is | ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value in (None, "", b"")
+    ):
+        return _named(test.left)
+    return ""
+
+
+def _log_call(stmt: ast.stmt) -> bool:
+    if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+        return False
+    name = call_name(stmt.value).lower()
+    return "log" in name or name.rsplit(".", 1)[-1] in {"warning", "info", "debug", "warn"}
+
+
+def _accepts(body: list[ast.stmt]) -> bool:
+    """The branch only lets the caller go on: (after logging) a bare return, return None/True, or pass."""
+    *before, last = body
+    if not all(_log_call(b) for b in before):
+        return False
+    if isinstance(last, ast.Pass):
+        return True
+    return isinstance(last, ast.Return) and (
+        last.value is None or (isinstance(last.value, ast.Constant) and last.value.value in (None, True))
+    )
+
+
+def _signature_name(name: str) -> bool:
+    return bool(name) and bool(_SIGNATURE_NAME.search(name.rsplit(".", 1)[-1]))
+
+
+def _signature_skipped_when_missing(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for func in functions(tree):
+        if not any(_VERIFY_CALLS.search(call_name(c)) for c in calls(func)):
+            continue
+        rejects = any(
+            isinstance(n, ast.Raise)
+            or (isinstance(n, ast.Return) and isinstance(n.value, ast.Constant) and n.value.value is False)
+            or (
+                isinstance(n, ast.Call)
+                and call_name(n).rsplit(".", 1)[-1] in {"abort", "HttpResponseForbidden"}
+            )
+            for n in ast.walk(func)
+        )
+        for node in ast.walk(func):
+            # hmac.compare_digest(expected, sig) as a bare statement: the verdict is thrown away
+            if (
+                isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Call)
+                and call_name(node.value).rsplit(".", 1)[-1]
+                in {"compare_digest", "checkpw", "check_password_hash"}
+            ):
+                yield span(node)
+            if not isinstance(node, ast.If) or node.orelse:
+                continue
+            # if sig is None: return   (the signature is verified below only when one was sent)
+            skipped = _signature_name(_missing_test(node.test)) and _accepts(node.body)
+            # if sig: verify(sig)   and nothing rejects the message when it is absent
+            optional = (
+                _signature_name(_named(node.test))
+                and rejects
+                and any(
+                    isinstance(c, ast.Call) and _VERIFY_CALLS.search(call_name(c)) for c in ast.walk(node)
+                )
+                and not any(
+                    isinstance(n, ast.Raise) or (isinstance(n, ast.Return) and n.value is not None)
+                    for stmt in func.body
+                    if stmt is not node
+                    for n in ast.walk(stmt)
+                )
+            )
+            if skipped or optional:
+                yield span(node.test)
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        "signature-check-skipped-when-missing",
+        347,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper verification of cryptographic signature: a function that verifies a signature/HMAC "
+        "returns (accepting) when the signature is absent (if sig is None: return), verifies it only "
+        "when one was sent (if sig: compare...), or discards the result of compare_digest, so an "
+        "unsigned or forged message passes.",
+        "A missing signature is treated as valid: the check returns early (or only runs when a signature "
+        "is present), so an attacker simply omits the header and the unsigned message is processed. Reject "
+        "requests without a signature (raise / return 401) before computing and comparing the HMAC with "
+        "hmac.compare_digest.",
+        _signature_skipped_when_missing,
+    ),
+)
