@@ -26,6 +26,7 @@ from seccode.scanners._ast_checks import (
     _results,
     _role_fields,
     _secrets,
+    _trust_flags,
     _signatures,
     _workflow,
 )
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 #: every AST check of the pack, in a stable order
 CHECKS: tuple[Check, ...] = (
     *_secrets.CHECKS,
+    *_trust_flags.CHECKS,
     *_signatures.CHECKS,
     *_credentials.CHECKS,
     *_crypto.CHECKS,
