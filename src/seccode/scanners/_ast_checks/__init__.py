@@ -26,8 +26,8 @@ from seccode.scanners._ast_checks import (
     _results,
     _role_fields,
     _secrets,
-    _trust_flags,
     _signatures,
+    _trust_flags,
     _workflow,
 )
 from seccode.scanners._ast_checks._analyzer import AstChecksAnalyzer
