@@ -160,15 +160,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         records: set[str] = set()
         # SELECT * on an account table: every column, the password hash included, is fetched
-        star = any(
-            isinstance(c, ast.Call)
-            and call_name(c).rsplit(".", 1)[-1] in {"execute", "query", "raw"}
-            and c.args
-            and isinstance(c.args[0], ast.Constant)
-            and isinstance(c.args[0].value, str)
-            and _STAR_ACCOUNTS.search(c.args[0].value)
-            for c in ast.walk(func)
-        )
+        star = _star_account_fetch(func)
         for a in ast.walk(func):
             if (
                 star

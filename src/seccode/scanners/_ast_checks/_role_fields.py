@@ -31,6 +31,17 @@ def _request_body(node: ast.expr) -> bool:
     return bool(re.search(r"request\.(get_json|json|form|values|POST|data|args)\b", text))
 
 
+def _body_names(func: ast.AST) -> set[str]:
+    """Names ``func`` binds to the whole request body (data = request.get_json())."""
+    return {
+        t.id
+        for a in ast.walk(func)
+        if isinstance(a, ast.Assign) and _request_body(a.value)
+        for t in a.targets
+        if isinstance(t, ast.Name)
+    }
+
+
 _ALLOWED = re.compile(r"(?i)(allow|editable|permitted|fields|whitelist|safe|accepted|writable|updatable)")
 
 
@@ -56,13 +67,7 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
     if not any(_PRIVILEGE_FIELD.match(f) for f in fields):
         return
     for func in functions(tree):
-        bodies = {
-            t.id
-            for a in ast.walk(func)
-            if isinstance(a, ast.Assign) and _request_body(a.value)
-            for t in a.targets
-            if isinstance(t, ast.Name)
-        }
+        bodies = _body_names(func)
 
         def whole(arg: ast.expr, bodies: set[str] = bodies) -> bool:
             return (isinstance(arg, ast.Name) and arg.id in bodies) or _request_body(arg)
@@ -128,13 +133,7 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
     """A role/admin field of an account is set from a value the client sent, with no check that the caller
     may grant it (signup or profile update that copies "role" from the body)."""
     for func in functions(tree):
-        tainted = {
-            t.id
-            for a in ast.walk(func)
-            if isinstance(a, ast.Assign) and _request_body(a.value)
-            for t in a.targets
-            if isinstance(t, ast.Name)
-        }
+        tainted = _body_names(func)
 
         def from_client(value: ast.expr, tainted: set[str] = tainted) -> bool:
             return _request_body(value) or bool(names_in(value) & tainted)
