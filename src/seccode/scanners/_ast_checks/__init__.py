@@ -27,6 +27,7 @@ from seccode.scanners._ast_checks import (
     _role_fields,
     _secrets,
     _signatures,
+    _timing,
     _trust_flags,
     _workflow,
 )
@@ -51,6 +52,7 @@ CHECKS: tuple[Check, ...] = (
     *_locks.CHECKS,
     *_resources.CHECKS,
     *_races.CHECKS,
+    *_timing.CHECKS,
     *_privilege.CHECKS,
     *_role_fields.CHECKS,
     *_authentication.CHECKS,
