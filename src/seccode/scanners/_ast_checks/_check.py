@@ -185,3 +185,12 @@ def url_parts(node: ast.AST) -> list[ast.expr]:
         left = url_parts(node.left) or [node.left]
         return [*left, *(url_parts(node.right) or [node.right])]
     return []
+
+
+def blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
+    """Every non-empty statement list of ``tree`` (the body, else and finally blocks of each node)."""
+    for node in nodes(tree):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+                yield block

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from seccode.scanners._ast_checks._check import (
     Check,
+    blocks,
     call_name,
     calls,
     dotted,
     functions,
     names_in,
-    nodes,
     span,
 )
 from seccode.scanners._finding import Level
@@ -103,14 +103,6 @@ def _exits(stmts: list[ast.stmt]) -> bool:
     )
 
 
-def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
-    for node in nodes(tree):
-        for field in ("body", "orelse", "finalbody"):
-            block = getattr(node, field, None)
-            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                yield block
-
-
 def _atomic_open(call: ast.Call) -> bool:
     return call_name(call).endswith("os.open") and any(
         isinstance(n, ast.Attribute | ast.Name) and dotted(n).rsplit(".", 1)[-1] in _ATOMIC_FLAGS
@@ -182,7 +174,7 @@ def _helper_arg(call: ast.Call, helpers: dict[str, int]) -> ast.expr | None:
 
 def _check_then_use(tree: ast.Module) -> Iterator[tuple[int, int]]:
     checkers, users = _path_helpers(tree)
-    for block in _blocks(tree):
+    for block in blocks(tree):
         for index, node in enumerate(block):
             if not isinstance(node, ast.If):
                 continue

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from seccode.scanners._ast_checks._check import (
     Check,
+    blocks,
     call_name,
     calls,
     dotted,
@@ -197,14 +198,6 @@ def _only_reports(stmt: ast.stmt) -> bool:
     )
 
 
-def _blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
-    for node in nodes(tree):
-        for field in ("body", "orelse", "finalbody"):
-            block = getattr(node, field, None)
-            if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
-                yield block
-
-
 _CHECK_NAME = re.compile(r"(?i)^(authori[sz]e|validate|verify|check|ensure|require|assert)_?\w*$")
 
 
@@ -249,7 +242,7 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
         and any(isinstance(n, ast.Raise) for n in ast.walk(f))
     }
-    for block in _blocks(tree):
+    for block in blocks(tree):
         for index, node in enumerate(block[:-1]):
             if not (
                 isinstance(node, ast.Try)
