@@ -11,6 +11,7 @@ from seccode.scanners._ast_checks._check import (
     FUNCS,
     ROUTE_DECORATORS,
     Check,
+    assigned_key,
     call_name,
     calls,
     dotted,
@@ -316,13 +317,7 @@ def _password_set_without_proof(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 sets.append(n)
             elif isinstance(n, ast.Assign):
                 for t in n.targets:
-                    key = (
-                        t.attr
-                        if isinstance(t, ast.Attribute)
-                        else str(t.slice.value)
-                        if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
-                        else ""
-                    )
+                    key = assigned_key(t)
                     if _PASSWORD_FIELD.match(key):
                         sets.append(n)
             elif (

@@ -194,3 +194,15 @@ def blocks(tree: ast.Module) -> Iterator[list[ast.stmt]]:
             block = getattr(node, field, None)
             if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
                 yield block
+
+
+def assigned_key(target: ast.expr) -> str:
+    """The field an assignment target names: ``attr`` of ``obj.attr``, the literal key of
+    ``obj["key"]``, else ``""``."""
+    return (
+        target.attr
+        if isinstance(target, ast.Attribute)
+        else str(target.slice.value)
+        if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Constant)
+        else ""
+    )

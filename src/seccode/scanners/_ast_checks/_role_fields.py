@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from seccode.scanners._ast_checks._check import (
     Check,
+    assigned_key,
     call_name,
     calls,
     dotted,
@@ -169,13 +170,7 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
                 ]
             elif isinstance(n, ast.Assign) and from_client(n.value):
                 for t in n.targets:
-                    key = (
-                        t.attr
-                        if isinstance(t, ast.Attribute)
-                        else str(t.slice.value)
-                        if isinstance(t, ast.Subscript) and isinstance(t.slice, ast.Constant)
-                        else ""
-                    )
+                    key = assigned_key(t)
                     if key and _PRIVILEGE_FIELD.match(key) and not dotted(t).startswith(("self.", "args.")):
                         sets.append(n)
         if not sets:
