@@ -138,6 +138,28 @@ def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
                 return
 
 
+def _first_write_outside_lock(
+    body: list[ast.stmt], target_of: Callable[[ast.Call], str]
+) -> Iterator[tuple[int, int]]:
+    """Among the functions of ``body`` (a class's methods or a module's functions), the first write to
+    a target that another function writes only while holding a lock; ``target_of`` names what a call
+    writes ("" for none)."""
+    locked: set[str] = set()
+    unlocked: list[tuple[str, ast.Call]] = []
+    for func in body:
+        if not isinstance(func, FUNCS):
+            continue
+        targets = [(t, c) for c in calls(func) if (t := target_of(c))]
+        if _takes_lock(func):
+            locked |= {t for t, _ in targets}
+        else:
+            unlocked += targets
+    for target, call in unlocked:
+        if target in locked:
+            yield span(call)
+            return
+
+
 def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """One method writes a file holding a lock, another writes the same file without it."""
     for node in _unlocked_global_change(tree):
@@ -147,20 +169,7 @@ def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         for node in _unlocked_attribute_change(cls):
             yield span(node)
-        locked: set[str] = set()
-        unlocked: list[tuple[str, ast.Call]] = []
-        for func in cls.body:
-            if not isinstance(func, FUNCS):
-                continue
-            targets = [(t, c) for c in calls(func) if (t := _write_target(c))]
-            if _takes_lock(func):
-                locked |= {t for t, _ in targets}
-            else:
-                unlocked += targets
-        for target, call in unlocked:
-            if target in locked:
-                yield span(call)
-                break
+        yield from _first_write_outside_lock(cls.body, _write_target)
 
 
 _READ_OPENS = frozenset({"open", "io.open"})
@@ -217,20 +226,7 @@ def _documented_lock_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
 
 def _unlocked_module_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A module function writes a file while holding a lock, another writes the same file without it."""
-    locked: set[str] = set()
-    unlocked: list[tuple[str, ast.Call]] = []
-    for func in tree.body:
-        if not isinstance(func, FUNCS):
-            continue
-        targets = [(t, c) for c in calls(func) if (t := _write_target(c) or _rewrites(c))]
-        if _takes_lock(func):
-            locked |= {t for t, _ in targets}
-        else:
-            unlocked += targets
-    for target, call in unlocked:
-        if target in locked:
-            yield span(call)
-            return
+    yield from _first_write_outside_lock(tree.body, lambda c: _write_target(c) or _rewrites(c))
 
 
 def _missing_lock(tree: ast.Module) -> Iterator[tuple[int, int]]:
