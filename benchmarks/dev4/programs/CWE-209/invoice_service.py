@@ -1,10 +1,11 @@
+import os
 import traceback
 
 import psycopg2
 from flask import Flask, jsonify
 
 app = Flask(__name__)
-DSN = "postgresql://billing:b1ll1ng-pw@db.internal:5432/billing"
+DSN = os.environ.get("BILLING_DSN", "postgresql://billing@db.internal:5432/billing")
 
 
 def fetch_invoice(invoice_id):

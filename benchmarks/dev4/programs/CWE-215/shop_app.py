@@ -1,9 +1,10 @@
+import os
 import sqlite3
 
 from flask import Flask, jsonify
 
 app = Flask(__name__)
-app.config["SECRET_KEY"] = "change-me"
+app.config["SECRET_KEY"] = os.environ["SHOP_SECRET_KEY"]
 
 
 def get_db():
