@@ -14,7 +14,7 @@ class NoteStore:
 
     def path_for(self, slug):
         if not NOTE_NAME.match(slug):
-            raise ValueError("bad note name")
+            raise ValueError("invalid note name")
         return os.path.join(self.base, slug + ".txt")
 
     def read(self, slug):

@@ -18,5 +18,5 @@ def find_customers(field, value):
 def customers():
     field = request.args.get("by", "name")
     if field not in ("name", "email"):
-        return jsonify({"error": "bad field"}), 400
+        return jsonify({"error": "unsupported field"}), 400
     return jsonify(find_customers(field, request.args.get("q", "")))

@@ -6,7 +6,7 @@ DOCS = {"1": b"%PDF-1.4 fake\n", "2": b"plain text doc\n"}
 
 
 def disposition(filename):
-    # RFC 5987 encoding keeps every byte of the header value in the safe set
+    # RFC 5987 encoding keeps every byte of the header value percent-encoded
     return "attachment; filename*=UTF-8''" + quote(filename, safe="")
 
 

@@ -27,7 +27,7 @@ async def declined(request: Request, exc: PaymentDeclined):
 
 def charge(card_token: str, cents: int):
     if cents <= 0:
-        raise ValueError(f"bad amount {cents}")
+        raise ValueError(f"amount must be positive, got {cents}")
     if card_token.startswith("tok_decline"):
         raise PaymentDeclined(card_token)
     return {"charged": cents}
