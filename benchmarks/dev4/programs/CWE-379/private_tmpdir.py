@@ -5,7 +5,6 @@ import tempfile
 
 def decrypt_and_run(encrypted_script, gpg_home):
     with tempfile.TemporaryDirectory(prefix="runner-") as workdir:
-        # mkdtemp-created directories are 0700 and owned by us
         plain = os.path.join(workdir, "script.sh")
         subprocess.run(
             ["gpg", "--homedir", gpg_home, "--batch", "--output", plain, "--decrypt", encrypted_script],

@@ -28,7 +28,7 @@ class QueryHandler(socketserver.BaseRequestHandler):
         except ValueError:
             return
         if not cookie_ok(self.client_address, str(msg.get("cookie", ""))):
-            # short reply: only the cookie, smaller than a typical query
+            # first contact: hand out a cookie to echo back
             sock.sendto(cookie_for(self.client_address).encode(), self.client_address)
             return
         metrics = self.server.metrics.get(str(msg.get("name")), [])

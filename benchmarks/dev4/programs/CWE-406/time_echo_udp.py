@@ -6,7 +6,7 @@ MAX_REPLY_RATIO = 1
 
 
 def reply_for(request: bytes) -> bytes:
-    # reply is never larger than the request, so spoofed probes cannot be amplified
+    # reply mirrors the probe length so clients can measure path MTU effects
     now = struct.pack(">d", time.time())
     if len(request) < len(now):
         return b""

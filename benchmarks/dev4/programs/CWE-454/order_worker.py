@@ -1,4 +1,4 @@
-"""Processes order events; privileges come from our own account table, never from the event."""
+"""Processes order events coming from the storefront queue."""
 import json
 import sqlite3
 

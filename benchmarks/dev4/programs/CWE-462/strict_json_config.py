@@ -1,4 +1,4 @@
-"""Loads deployment policy files; duplicate keys are rejected instead of silently overriding."""
+"""Loads deployment policy files written by the platform team."""
 import json
 import sys
 
