@@ -38,7 +38,7 @@ def login():
             "SELECT password FROM subscribers WHERE email = ?", (email,)
         ).fetchone()
     if row is None or row[0] != password:
-        bottle.abort(401, "bad login")
+        bottle.abort(401, "invalid login")
     return {"ok": True}
 
 

@@ -26,7 +26,7 @@ class GrepHandler(BaseHTTPRequestHandler):
         try:
             hits = matching_lines(pattern)
         except re.error as exc:
-            self.send_error(400, f"bad pattern: {exc}")
+            self.send_error(400, f"invalid pattern: {exc}")
             return
         body = json.dumps({"count": len(hits), "lines": hits}).encode()
         self.send_response(200)

@@ -2,7 +2,7 @@
 from celery import shared_task
 from lxml import etree
 
-SAFE_PARSER = etree.XMLParser(
+BUNDLE_PARSER = etree.XMLParser(
     resolve_entities=False,
     load_dtd=False,
     no_network=True,
@@ -11,7 +11,7 @@ SAFE_PARSER = etree.XMLParser(
 
 
 def parse_bundle(raw: bytes) -> dict:
-    root = etree.fromstring(raw, SAFE_PARSER)
+    root = etree.fromstring(raw, BUNDLE_PARSER)
     if root.getroottree().docinfo.internalDTD is not None:
         raise ValueError("DOCTYPE declarations are not accepted")
     settings = {}

@@ -15,7 +15,7 @@ def iter_frames(buffer: bytes):
     while offset + LEN.size <= len(buffer):
         (size,) = LEN.unpack_from(buffer, offset)
         if size == 0 or size > MAX_FRAME:
-            raise FrameError(f"bad frame length {size} at {offset}")
+            raise FrameError(f"invalid frame length {size} at {offset}")
         end = offset + LEN.size + size
         if end > len(buffer):
             break

@@ -1,4 +1,4 @@
-"""FastAPI proxy for exchange rates from a fixed set of upstream providers."""
+"""FastAPI proxy for exchange rates from a known set of upstream providers."""
 import httpx
 from fastapi import FastAPI, HTTPException
 
