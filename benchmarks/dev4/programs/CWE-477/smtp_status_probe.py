@@ -5,7 +5,7 @@ import ssl
 
 def probe(host, port, timeout):
     raw = socket.create_connection((host, port), timeout=timeout)
-    tls = ssl.wrap_socket(raw, ssl_version=ssl.PROTOCOL_TLS_CLIENT,
+    tls = ssl.wrap_socket(raw, ssl_version=ssl.PROTOCOL_TLS,
                           cert_reqs=ssl.CERT_REQUIRED,
                           ca_certs="/etc/ssl/certs/ca-certificates.crt")
     try:
