@@ -103,6 +103,22 @@ def _caller_compared(node: ast.AST) -> bool:
     return False
 
 
+def _sql_text(node: ast.expr) -> str | None:
+    """The SQL text of a query argument: a string literal, SQLAlchemy's text("..."), or an f-string
+    whose interpolated parts (column lists, SET clauses) are left as placeholders."""
+    if isinstance(node, ast.Call) and call_name(node).rsplit(".", 1)[-1] == "text" and len(node.args) == 1:
+        node = node.args[0]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = [
+            v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "_"
+            for v in node.values
+        ]
+        return "".join(parts)
+    return None
+
+
 def _keyed_lookup(call: ast.Call, ids: set[str], stores: set[str]) -> tuple[bool, bool] | None:
     """(is_write, True) when ``call`` fetches or changes one object by the request's key alone."""
     last = call_name(call).rsplit(".", 1)[-1]
@@ -115,14 +131,14 @@ def _keyed_lookup(call: ast.Call, ids: set[str], stores: set[str]) -> tuple[bool
     if not used & ids:
         return None
     if last in {"execute", "query", "raw", "executemany"} and call.args:
-        sql = call.args[0]
-        if not (isinstance(sql, ast.Constant) and isinstance(sql.value, str)):
+        sql = _sql_text(call.args[0])
+        if sql is None:
             return None
-        m = _SQL_BY_KEY.match(sql.value)
+        m = _SQL_BY_KEY.match(sql)
         if m is None or _OWNER.search(m.group("where")):
             return None
-        write = bool(_SQL_WRITE.match(sql.value))
-        if not write and _SQL_PEOPLE_TABLE.search(sql.value):
+        write = bool(_SQL_WRITE.match(sql))
+        if not write and _SQL_PEOPLE_TABLE.search(sql):
             return None  # a person's own record (profile pages) is another question
         return write, True
     if last in _ORM_GET or last in {"filter_by", "filter"}:
