@@ -15,7 +15,7 @@ def clone(url, branch="main"):
     if not url.startswith(("https://", "ssh://")):
         raise CloneError("unsupported url scheme")
     if not BRANCH_RE.match(branch) or branch.startswith("-"):
-        raise CloneError("bad branch name")
+        raise CloneError("invalid branch name")
     target = CACHE / re.sub(r"[^A-Za-z0-9_-]", "_", url)[-80:]
     args = ["git", "clone", "--depth", "1", "--branch", branch, "--", url, str(target)]
     result = subprocess.run(args, capture_output=True, text=True, timeout=300)

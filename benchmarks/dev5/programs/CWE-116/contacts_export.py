@@ -12,3 +12,7 @@ def export_contacts():
         lines.append(",".join([c.name, c.email, c.company or "", c.notes or ""]))
     return Response("\n".join(lines) + "\n", mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=contacts.csv"})
+
+
+if __name__ == "__main__":
+    app.run()

@@ -1,5 +1,5 @@
 class SampleRing:
-    """Fixed-size ring of recent sensor samples."""
+    """Ring of the most recent sensor samples, oldest overwritten first."""
 
     def __init__(self, capacity):
         self.capacity = capacity

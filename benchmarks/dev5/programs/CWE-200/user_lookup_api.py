@@ -12,3 +12,7 @@ def get_user(user_id):
     user = User.query.get_or_404(user_id)
     data = {c.name: getattr(user, c.name) for c in user.__table__.columns}
     return jsonify(data)
+
+
+if __name__ == "__main__":
+    app.run()

@@ -19,7 +19,7 @@ def main(csv_path, db):
             rows = [(r["sku"], r["name"], float(r["price"])) for r in csv.DictReader(fh)]
             conn.executemany("INSERT OR REPLACE INTO products VALUES (?, ?, ?)", rows)
     except (KeyError, ValueError) as exc:
-        log.exception("bad input in %s", csv_path)
+        log.exception("malformed input in %s", csv_path)
         click.echo(f"Input file is malformed ({exc.__class__.__name__}); see import.log", err=True)
         sys.exit(2)
     except sqlite3.Error:

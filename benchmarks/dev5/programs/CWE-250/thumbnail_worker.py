@@ -12,3 +12,8 @@ def make_thumbnail(upload_name: str) -> Path:
     subprocess.run(["sudo", "convert", str(src), "-resize", "200x200", str(dst)],
                    check=True, timeout=60)
     return dst
+
+
+if __name__ == "__main__":
+    import sys
+    print(make_thumbnail(sys.argv[1]))
