@@ -14,6 +14,7 @@ from seccode.scanners._ast_checks._check import (
     calls,
     dotted,
     functions,
+    nodes,
     span,
 )
 from seccode.scanners._finding import Level
@@ -105,23 +106,41 @@ def _flag_reads(func: ast.AST) -> set[str]:
     return found
 
 
+def _step(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    """A step's identity: handlers of different classes share method names (post, get)."""
+    return f"{func.name}:{func.lineno}"
+
+
+def _reads_with_helpers(
+    func: ast.AST, helpers: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+) -> set[str]:
+    """The keys ``func`` reads, itself or one call away (if not is_paid(order), self.attempt(exam_id))."""
+    reads = _flag_reads(func)
+    for c in calls(func):
+        callee = helpers.get(call_name(c).removeprefix("self."))
+        if callee is not None and callee is not func:
+            reads |= _flag_reads(callee)
+    return reads
+
+
 def _state_not_checked(
     steps: list[ast.FunctionDef | ast.AsyncFunctionDef],
     written: dict[str, list[tuple[str, ast.expr, ast.AST]]],
+    helpers: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
 ) -> Iterator[ast.AST]:
     """A state key set to different literal values by different steps (status = "paid" / "shipped");
     a step that sets it without reading it first skips the state machine."""
     literal_writes: dict[str, dict[str, set[object]]] = {}
     for func in steps:
-        for key, value, _ in written[func.name]:
+        for key, value, _ in written[_step(func)]:
             if (
                 isinstance(value, ast.Constant)
                 and isinstance(value.value, str | int)
                 and value.value is not True
             ):
-                literal_writes.setdefault(key, {}).setdefault(func.name, set()).add(value.value)
+                literal_writes.setdefault(key, {}).setdefault(_step(func), set()).add(value.value)
     compared: dict[str, set[object]] = {
-        func.name: {
+        _step(func): {
             c.value
             for n in ast.walk(func)
             if isinstance(n, ast.Compare)
@@ -131,19 +150,20 @@ def _state_not_checked(
         for func in steps
     }
     for func in steps:
-        reads = _flag_reads(func)
+        # a guard helper the step calls (att = self.attempt(id) checks att["state"]) reads it too
+        reads = _reads_with_helpers(func, helpers)
         # the state another step waits for (if stage == "verified") is set by an earlier step, which
         # need not check anything itself
-        awaited = {v for name, vals in compared.items() if name != func.name for v in vals}
-        for key, value, node in written[func.name]:
+        awaited = {v for name, vals in compared.items() if name != _step(func) for v in vals}
+        for key, value, node in written[_step(func)]:
             if isinstance(value, ast.Constant) and value.value in awaited:
                 continue
             writers = literal_writes.get(key, {})
-            others = {v for name, vals in writers.items() if name != func.name for v in vals}
+            others = {v for name, vals in writers.items() if name != _step(func) for v in vals}
             if (
                 isinstance(value, ast.Constant)
-                and func.name in writers
-                and others - writers[func.name]
+                and _step(func) in writers
+                and others - writers[_step(func)]
                 and key not in reads
             ):
                 yield node
@@ -167,39 +187,118 @@ _GATE_FLAG = re.compile(
 )
 
 
+_SESSION = re.compile(r"(^|\.)session\b")
+_DB_SESSION = re.compile(r"(?i)\b(db|database|orm)\.session\b|\bSession\(")
+
+
+def _session_like(expr: ast.AST, helpers: dict[str, ast.AST]) -> bool:
+    """``expr`` is the session or a part of it: session, request.session, session.setdefault("cart", {}),
+    or a call to a local helper that returns one (def cart(): return session.setdefault(...))."""
+    text = ast.unparse(expr)
+    if _SESSION.search(text) and not _DB_SESSION.search(text):
+        return True
+    if isinstance(expr, ast.Call) and not expr.args:
+        helper = helpers.get(call_name(expr).removeprefix("self."))
+        if helper is not None:
+            return any(
+                isinstance(r, ast.Return) and r.value is not None and _session_like(r.value, {})
+                for r in ast.walk(helper)
+            )
+    return False
+
+
+def _flag_read_somewhere(tree: ast.Module, key: str) -> bool:
+    """Whether any code reads the flag ``key``: session["key"], .get("key"), "key" in session, obj.key,
+    filter(key=...), a key list a check walks, or SQL text naming it. Writing it, a dict literal's key and
+    discarding it (session.pop("key", None), a clean-up loop over key names) are not reads."""
+    parents: dict[int, ast.AST] = {}
+    for n in nodes(tree):
+        for child in ast.iter_child_nodes(n):
+            parents[id(child)] = n
+    word = re.compile(rf"\b{re.escape(key)}\b")
+    for n in nodes(tree):
+        if isinstance(n, ast.Attribute) and n.attr == key and isinstance(n.ctx, ast.Load):
+            return True
+        if isinstance(n, ast.keyword) and n.arg == key:
+            return True
+        if not (isinstance(n, ast.Constant) and isinstance(n.value, str)):
+            continue
+        if n.value != key:
+            if n.value != key and word.search(n.value) and " " in n.value:
+                return True  # SQL or a message naming the flag
+            continue
+        parent = parents.get(id(n))
+        if isinstance(parent, ast.Dict) and any(k is n for k in parent.keys):
+            continue
+        if isinstance(parent, ast.Subscript) and not isinstance(parent.ctx, ast.Load):
+            continue
+        if (
+            isinstance(parent, ast.Call)
+            and isinstance(parent.func, ast.Attribute)
+            and parent.func.attr == "pop"
+            and isinstance(parents.get(id(parent)), ast.Expr)
+        ):
+            continue
+        if isinstance(parent, ast.Tuple | ast.List | ast.Set):
+            loop = parents.get(id(parent))
+            if (
+                isinstance(loop, ast.For)
+                and loop.iter is parent
+                and all(
+                    isinstance(st, ast.Delete)
+                    or (
+                        isinstance(st, ast.Expr)
+                        and isinstance(st.value, ast.Call)
+                        and isinstance(st.value.func, ast.Attribute)
+                        and st.value.func.attr == "pop"
+                    )
+                    for st in loop.body
+                )
+            ):
+                continue  # for k in ("code", "verified"): session.pop(k, None)
+        return True
+    return False
+
+
 def _gate_flag_never_read(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    """A step records in the session that its gate was passed (session["code_verified"] = True) but no
-    step ever reads that flag, so the step it should guard can be requested directly."""
-    writers: dict[str, list[ast.AST]] = {}
+    """A step records in the session that its gate was passed (session["code_verified"] = True,
+    cart["paid"] = result.ok) but no step ever reads that flag, so the step it should guard can be
+    requested directly."""
+    helpers: dict[str, ast.AST] = {f.name: f for f in functions(tree)}
+    writers: dict[str, list[ast.Assign]] = {}
     for func in functions(tree):
+        containers = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and _session_like(a.value, helpers)
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
         for n in ast.walk(func):
             if isinstance(n, ast.Assign):
                 for t in n.targets:
                     if (
                         isinstance(t, ast.Subscript)
-                        and re.search(r"(^|\.)session$", dotted(t.value))
                         and isinstance(t.slice, ast.Constant)
                         and isinstance(t.slice.value, str)
+                        and (
+                            (isinstance(t.value, ast.Name) and t.value.id in containers)
+                            or _session_like(t.value, {})
+                        )
                     ):
-                        writers.setdefault(func.name, []).append(n)
+                        writers.setdefault(_step(func), []).append(n)
     if len(writers) < 2:
         return  # one step (or none) keeps state: no multi-step flow
-    mentions: dict[str, int] = {}
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Constant) and isinstance(n.value, str):
-            mentions[n.value] = mentions.get(n.value, 0) + 1
     for assigns in writers.values():
         for a in assigns:
-            assert isinstance(a, ast.Assign)
             target = a.targets[0]
             if not isinstance(target, ast.Subscript) or not isinstance(target.slice, ast.Constant):
                 continue
             key = str(target.slice.value)
             if (
-                isinstance(a.value, ast.Constant)
-                and a.value.value is True
-                and _GATE_FLAG.search(key)
-                and mentions.get(key, 0) == 1
+                _GATE_FLAG.search(key)
+                and not (isinstance(a.value, ast.Constant) and a.value.value in (False, None, 0, ""))
+                and not _flag_read_somewhere(tree, key)
             ):
                 yield span(a)
                 return
@@ -216,21 +315,17 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for f in functions(tree)
         if not f.name.startswith("__") and not re.search(r"(?i)reset|clear|init", f.name)
     ]
-    written = {f.name: _flag_writes(f) for f in steps}
-    if sum(1 for f in steps if written[f.name]) < 2:
+    written = {_step(f): _flag_writes(f) for f in steps}
+    if sum(1 for f in steps if written[_step(f)]) < 2:
         return  # one step (or none) records anything: no workflow to skip
-    for node in _state_not_checked(steps, written):
+    helpers = {f.name: f for f in functions(tree)}
+    for node in _state_not_checked(steps, written, helpers):
         yield span(node)
         return
-    helpers = {f.name: f for f in functions(tree)}
     for func in steps:
-        reads = _flag_reads(func)
         # a check written as a helper (if not is_paid(order): ...) reads the flag one call away
-        for c in calls(func):
-            callee = helpers.get(call_name(c).removeprefix("self."))
-            if callee is not None and callee is not func:
-                reads |= _flag_reads(callee)
-        for key, value, node in written[func.name]:
+        reads = _reads_with_helpers(func, helpers)
+        for key, value, node in written[_step(func)]:
             if not (isinstance(value, ast.Constant) and value.value is True):
                 continue
             if _LIFECYCLE.search(key):
@@ -239,7 +334,7 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 k
                 for other in steps
                 if other is not func
-                for k, v, _ in written[other.name]
+                for k, v, _ in written[_step(other)]
                 if k != key
                 and not _LIFECYCLE.search(k)
                 and not (isinstance(v, ast.Constant) and v.value in (False, None))
