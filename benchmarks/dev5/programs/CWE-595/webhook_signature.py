@@ -18,6 +18,6 @@ async def payment_webhook(request: Request, x_signature: str = Header(default=No
         raise HTTPException(status_code=400, detail="missing signature")
     body = await request.body()
     if not hmac.compare_digest(x_signature, expected_signature(body)):
-        raise HTTPException(status_code=401, detail="bad signature")
+        raise HTTPException(status_code=401, detail="signature mismatch")
     event = await request.json()
     return {"received": event.get("type")}

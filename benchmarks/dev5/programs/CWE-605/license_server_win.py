@@ -17,7 +17,7 @@ def handle(conn, addr):
         try:
             req = json.loads(data.decode("utf-8"))
         except ValueError:
-            conn.sendall(b'{"error": "bad request"}')
+            conn.sendall(b'{"error": "unreadable request"}')
             return
         with _lock:
             if req.get("op") == "checkout" and len(_checked_out) < MAX_SEATS:

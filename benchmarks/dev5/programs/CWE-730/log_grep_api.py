@@ -14,7 +14,7 @@ def search_logs():
     try:
         regex = re.compile(pattern)
     except re.error as exc:
-        return jsonify(error=f"bad pattern: {exc}"), 400
+        return jsonify(error=f"invalid pattern: {exc}"), 400
     hits = []
     with open(LOG_FILE, encoding="utf-8", errors="replace") as fh:
         for line in fh:

@@ -17,7 +17,7 @@ class ControlHandler(socketserver.StreamRequestHandler):
         try:
             cmd = json.loads(raw)
         except ValueError:
-            self.wfile.write(b'{"error":"bad json"}\n')
+            self.wfile.write(b'{"error":"invalid json"}\n')
             return
         if cmd.get("op") == "enqueue":
             QUEUE.append({"src": cmd["src"], "profile": cmd.get("profile", "720p")})

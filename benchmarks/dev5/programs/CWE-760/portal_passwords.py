@@ -1,3 +1,4 @@
+"""Password hashing helpers for the customer portal."""
 import hashlib
 import hmac
 
@@ -11,3 +12,8 @@ def hash_password(password: str) -> str:
 
 def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(hash_password(password), stored)
+
+
+def needs_upgrade(stored: str) -> bool:
+    # older accounts were stored as 40-char sha1 digests
+    return len(stored) != 64

@@ -1,3 +1,4 @@
+"""Uploads generated reports to S3."""
 import boto3
 
 
@@ -11,3 +12,9 @@ def upload_report(path, bucket, key, profile_name=None):
     client = make_client(profile_name)
     client.upload_file(path, bucket, key, ExtraArgs={"ServerSideEncryption": "aws:kms"})
     return f"s3://{bucket}/{key}"
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(upload_report(sys.argv[1], sys.argv[2], sys.argv[3]))

@@ -17,12 +17,12 @@ def build_filter(customer_id, params):
     order_no = params.get("order_no")
     if order_no is not None:
         if not isinstance(order_no, str) or not ORDER_NO.fullmatch(order_no):
-            raise ValueError("bad order number")
+            raise ValueError("invalid order number")
         flt["order_no"] = {"$eq": order_no}
     status = params.get("status")
     if status is not None:
         if status not in STATUSES:
-            raise ValueError("bad status")
+            raise ValueError("invalid status")
         flt["status"] = {"$eq": status}
     return flt
 
