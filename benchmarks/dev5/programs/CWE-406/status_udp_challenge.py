@@ -33,10 +33,11 @@ def serve() -> None:
     sock.bind(BIND)
     while True:
         data, addr = sock.recvfrom(64)
-        if not data.startswith(b"STATUS"):
+        # clients send STATUS + 8 token bytes (zeros on first contact)
+        if len(data) < 14 or not data.startswith(b"STATUS"):
             continue
         token = data[6:14]
-        if len(token) != 8 or not valid_challenge(addr, token):
+        if not valid_challenge(addr, token):
             # reply is no larger than the request
             sock.sendto(b"CHAL" + challenge_for(addr), addr)
             continue
