@@ -24,7 +24,7 @@ def refund(order_id):
         abort(404)
     amount = float(request.json.get("amount", order.total))
     if amount <= 0 or amount > order.total:
-        abort(400, "bad amount")
+        abort(400, "invalid amount")
     store.refund(order_id, amount, issued_by=user.name)
     response.content_type = "application/json"
     return json.dumps({"order": order_id, "refunded": amount})

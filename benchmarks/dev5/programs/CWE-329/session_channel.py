@@ -28,7 +28,7 @@ class FrameCodec:
         (length,) = struct.unpack(">I", frame[:4])
         body, tag = frame[4:4 + length], frame[4 + length:]
         if not hmac.compare_digest(tag, hmac.new(self.mac_key, body, hashlib.sha256).digest()):
-            raise ValueError("bad frame tag")
+            raise ValueError("frame tag mismatch")
         iv, ct = body[:16], body[16:]
         return unpad(AES.new(self.enc_key, AES.MODE_CBC, iv).decrypt(ct), 16)
 

@@ -35,7 +35,7 @@ class Updater:
         bundle = self._download(f"{self.feed_url}/{name}.tar.gz")
         sig = self._download(f"{self.feed_url}/{name}.tar.gz.sig")
         if not self._check_signature(bundle, sig):
-            raise RuntimeError("bad signature")
+            raise RuntimeError("signature mismatch")
         with tempfile.NamedTemporaryFile(suffix=".tar.gz", delete=False) as tmp:
             tmp.write(bundle)
         try:

@@ -29,7 +29,7 @@ def verify(body: bytes, header: str) -> None:
         raise HTTPException(400, "timestamp outside tolerance")
     expected = hmac.new(SIGNING_SECRET, ts.encode() + b"." + body, hashlib.sha256).hexdigest()
     if not hmac.compare_digest(expected, sig):
-        raise HTTPException(400, "bad signature")
+        raise HTTPException(400, "signature mismatch")
 
 
 @app.post("/webhooks/payments")

@@ -41,7 +41,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             writer.write(f"{total}\n".encode())
             await writer.drain()
     except (ValueError, KeyError) as exc:
-        log.info("bad message from %s: %s", peer, exc)
+        log.info("malformed message from %s: %s", peer, exc)
     finally:
         writer.close()
 

@@ -1,4 +1,4 @@
-"""Task runner: submitters may tune harmless options, policy settings stay fixed."""
+"""Task runner: submitters may tune a few options; policy settings come from this module only."""
 import json
 import subprocess
 
