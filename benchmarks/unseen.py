@@ -1,6 +1,6 @@
 """Unseen set: seccode's verdicts on independently written, labelled Python programs.
 
-Usage: python benchmarks/unseen.py [--set unseen|holdout|dev2|dev3|dev4] [--analyzers bandit,semgrep,...]
+Usage: python benchmarks/unseen.py [--set unseen|holdout|dev2|dev3|dev4|dev5] [--analyzers bandit,semgrep,...]
                                    [--split dev|test|all] [--per-cwe] [--misses] [--json]
 
 The rule pack is judged in the end on programs nobody on the team has seen. This set is our proxy for
@@ -27,7 +27,9 @@ helpers who did not read the rules, in session 4: fresh shapes to tune on, so th
 ``--set dev3`` (``benchmarks/dev3/``) was written the same way, by three other helpers, while the rules were
 tuned on dev2: read first as a number (how well the dev2 tuning carries over), then a set to tune on.
 ``--set dev4`` (``benchmarks/dev4/``, session 5): a fourth set by three other authors, read first as a number
-(how far the dev2 and dev3 tuning carried over to new authors), then tuned on.
+(how far the dev2 and dev3 tuning carried over to new authors), then tuned on. ``--set dev5`` was written by
+three more authors while the rules were tuned on dev4; in session 5 it was read only as a number (before and
+after the dev4 tuning), so it measures what that tuning carried over; later sessions may tune on it.
 
 All programs are scanned in one batch with the chosen analyzers (the default set, an absent CodeQL
 skipped, unless ``--analyzers``); each is judged by :func:`seccode.verdict.judge` for its own CWE. The "always
@@ -59,7 +61,8 @@ HOLDOUT = ROOT / "benchmarks" / "holdout"
 DEV2 = ROOT / "benchmarks" / "dev2"
 DEV3 = ROOT / "benchmarks" / "dev3"
 DEV4 = ROOT / "benchmarks" / "dev4"
-SETS = {"unseen": UNSEEN, "holdout": HOLDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}
+DEV5 = ROOT / "benchmarks" / "dev5"
+SETS = {"unseen": UNSEEN, "holdout": HOLDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5}
 SPLITS = ("dev", "test", "all")
 
 

@@ -15,7 +15,7 @@ import pytest
 from seccode.cwe import parse_cwe
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-SETS = ("unseen", "holdout", "dev2", "dev3", "dev4")
+SETS = ("unseen", "holdout", "dev2", "dev3", "dev4", "dev5")
 
 
 def _rows(name: str) -> list[dict[str, object]]:
