@@ -180,6 +180,9 @@ def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
         return _computed_iv(expr.args[0], names, producers)
     if last == "to_bytes":
         return True
+    # struct.pack(">QQ", 0, counter): a number (a counter, a timestamp, a record id) packed into bytes
+    if last == "pack" and name in {"pack", "struct.pack"} and len(expr.args) >= 2:
+        return True
     # self._iv_for(record_id) / iv_for(user): a helper of this module that returns a computed value
     return last in producers and (name == last or name.startswith(("self.", "cls.")))
 
