@@ -169,13 +169,29 @@ def _first_match_loop(loop: ast.AST) -> bool:
 def _pair_lookups(tree: ast.Module) -> set[str]:
     """Functions whose first parameter is scanned for the first pair with a key."""
     found: set[str] = set()
-    for func in functions(tree):
-        params = [a.arg for a in func.args.args if a.arg not in {"self", "cls"}]
+    funcs = [(f, [a.arg for a in f.args.args if a.arg not in {"self", "cls"}]) for f in functions(tree)]
+    for func, params in funcs:
         if params and any(
             _first_match_loop(n) and isinstance(n, ast.For) and dotted(n.iter) == params[0]
             for n in ast.walk(func)
         ):
             found.add(func.name)
+    # a function that hands its pairs to such a lookup reads them first-match too
+    # (def signature_ok(pairs): return sign(first(pairs, "amount")) == first(pairs, "sig"))
+    for _ in range(2):
+        for func, params in funcs:
+            if (
+                func.name not in found
+                and params
+                and any(
+                    isinstance(n, ast.Call)
+                    and call_name(n).rsplit(".", 1)[-1] in found
+                    and n.args
+                    and dotted(n.args[0]) == params[0]
+                    for n in ast.walk(func)
+                )
+            ):
+                found.add(func.name)
     return found
 
 
