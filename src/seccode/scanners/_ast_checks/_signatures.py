@@ -105,8 +105,55 @@ def _signature_skipped_when_missing(tree: ast.Module) -> Iterator[tuple[int, int
                     for n in ast.walk(stmt)
                 )
             )
-            if skipped or optional:
+            if skipped or optional or _verified_only_if_present(node, func):
                 yield span(node.test)
+
+
+def _present_test(test: ast.expr) -> str:
+    """The name a test checks for presence (``sig``, ``sig is not None``, ``sig != ""``), or ``""``."""
+    if isinstance(test, ast.Name | ast.Attribute):
+        return _named(test)
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot | ast.NotEq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value in (None, "", b"")
+    ):
+        return _named(test.left)
+    return ""
+
+
+def _rejects(body: list[ast.stmt]) -> bool:
+    return any(
+        isinstance(n, ast.Raise)
+        or (isinstance(n, ast.Return) and n.value is not None)
+        or (isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"abort", "HttpResponseForbidden"})
+        for stmt in body
+        for n in ast.walk(stmt)
+    )
+
+
+def _verified_only_if_present(node: ast.If, func: ast.AST) -> bool:
+    """``if sig and not compare_digest(sig, expected): reject``: the rejection needs a signature, so a
+    message sent without one is accepted (unless the function rejects a missing one elsewhere)."""
+    test = node.test
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and _rejects(node.body)):
+        return False
+    present = {p for v in test.values if (p := _present_test(v))}
+    verified = {
+        _named(a)
+        for v in test.values
+        if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.Not)
+        for c in ast.walk(v.operand)
+        if isinstance(c, ast.Call) and _VERIFY_CALLS.search(call_name(c))
+        for a in [*c.args, *(k.value for k in c.keywords)]
+    }
+    names = present & verified
+    return bool(names) and not any(
+        isinstance(n, ast.If) and n is not node and _missing_test(n.test) in names and _rejects(n.body)
+        for n in ast.walk(func)
+    )
 
 
 CHECKS: tuple[Check, ...] = (
@@ -117,8 +164,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Improper verification of cryptographic signature: a function that verifies a signature/HMAC "
         "returns (accepting) when the signature is absent (if sig is None: return), verifies it only "
-        "when one was sent (if sig: compare...), or discards the result of compare_digest, so an "
-        "unsigned or forged message passes.",
+        "when one was sent (if sig: compare... / if sig and not compare_digest(...): reject), or "
+        "discards the result of compare_digest, so an unsigned or forged message passes.",
         "A missing signature is treated as valid: the check returns early (or only runs when a signature "
         "is present), so an attacker simply omits the header and the unsigned message is processed. Reject "
         "requests without a signature (raise / return 401) before computing and comparing the HMAC with "
