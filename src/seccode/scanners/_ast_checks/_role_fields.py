@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from seccode.scanners._ast_checks._check import (
     Check,
@@ -29,7 +29,7 @@ _PRIVILEGE_FIELD = re.compile(
 def _request_body(node: ast.expr) -> bool:
     """request.get_json()/request.json/request.form/request.POST/json.loads(request...) - the whole body."""
     text = ast.unparse(node)
-    return bool(re.search(r"request\.(get_json|json|form|values|POST|data|args)\b", text))
+    return bool(re.search(r"request\.(get_json|json|form|values|POST|data|args|body|get_data|media)\b", text))
 
 
 def _body_names(func: ast.AST) -> set[str]:
@@ -60,6 +60,67 @@ def _filters_fields(compare: ast.Compare, bodies: set[str]) -> bool:
     )
 
 
+def _string_list(node: ast.expr | None) -> list[str] | None:
+    if isinstance(node, ast.List | ast.Tuple | ast.Set) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts
+    ):
+        return [str(e.value) for e in node.elts if isinstance(e, ast.Constant)]
+    return None
+
+
+def _module_string_lists(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level field lists: EDITABLE = ("name", "email", "role")."""
+    found: dict[str, list[str]] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            values = _string_list(stmt.value)
+            if values is not None:
+                found[stmt.targets[0].id] = values
+    return found
+
+
+def _listed_privilege_copied(
+    func: ast.AST, whole: Callable[[ast.expr], bool], constants: dict[str, list[str]]
+) -> Iterator[tuple[int, int]]:
+    """``for f in ("theme", "role"): setattr(user, f, data[f])``: the loop copies client values into the
+    record's fields and its field list includes a role/admin field."""
+    for loop in ast.walk(func):
+        if not isinstance(loop, ast.For) or not isinstance(loop.target, ast.Name):
+            continue
+        listed = _string_list(loop.iter)
+        if listed is None and isinstance(loop.iter, ast.Name):
+            listed = constants.get(loop.iter.id)
+        if not listed or not any(_PRIVILEGE_FIELD.match(f) for f in listed):
+            continue
+        key = loop.target.id
+
+        def client_value(v: ast.expr, key: str = key) -> bool:
+            # data[f] / data.get(f) / request.form[f] with the loop's field name
+            if isinstance(v, ast.Subscript):
+                return dotted(v.slice) == key and whole(v.value)
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "get":
+                return bool(v.args) and dotted(v.args[0]) == key and whole(v.func.value)
+            return False
+
+        for n in ast.walk(loop):
+            if (
+                isinstance(n, ast.Call)
+                and call_name(n) == "setattr"
+                and len(n.args) == 3
+                and dotted(n.args[1]) == key
+                and client_value(n.args[2])
+            ):
+                yield span(n)
+                return
+            if (
+                isinstance(n, ast.Assign)
+                and any(isinstance(t, ast.Subscript) and dotted(t.slice) == key for t in n.targets)
+                and client_value(n.value)
+            ):
+                yield span(n)
+                return
+
+
 def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Every field of the request body is copied onto a stored record that also holds a role/admin field."""
     fields = {
@@ -67,12 +128,17 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
     } | {n.attr for n in nodes(tree) if isinstance(n, ast.Attribute)}
     if not any(_PRIVILEGE_FIELD.match(f) for f in fields):
         return
+    constants = _module_string_lists(tree)
     for func in functions(tree):
         bodies = _body_names(func)
 
         def whole(arg: ast.expr, bodies: set[str] = bodies) -> bool:
             return (isinstance(arg, ast.Name) and arg.id in bodies) or _request_body(arg)
 
+        # an "allow-list" of copied fields that itself names a role/admin field is no filter
+        for found in _listed_privilege_copied(func, whole, constants):
+            yield found
+            return
         # an allow-list or a field removed by name is the fix
         filtered = (
             any(
