@@ -51,7 +51,7 @@ def keyword_names(call: ast.Call) -> set[str]:
 _TRUSTED_FIELD = re.compile(
     r"(?i)(^|_)(is_?(admin|root|staff|superuser|privileged|trusted|verified|authenticated)|verified|"
     r"admin|role|roles|scopes?|permissions?|discount\w*|price|unit_price|amount|total|credit|balance|quota|"
-    r"tier|plan|approved|paid)($|_)"
+    r"tier|plan|approved|paid)($|_)|^can_[a-z]\w*$|^(show|include)_(deleted|hidden|private|archived)$"
 )
 #: client-controlled containers a handler receives whole: request.cookies, req.get_json()...
 _CLIENT_ATTRS = frozenset(
@@ -89,8 +89,10 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
     such fields built as Cls(**values) from the request's cookies/body (also through a helper that
     receives req.cookies). Copying named harmless fields, or vetting the keys against an allow-list that
     leaves the trusted fields out, is the fix."""
-    if not any(isinstance(n, ast.Attribute) and _client_whole(n) for n in nodes(tree)):
-        return  # no request data read whole anywhere
+    if not any(isinstance(n, ast.Attribute) and _client_whole(n) for n in nodes(tree)) and not any(
+        call_name(c) == "json.loads" for c in calls(tree)
+    ):
+        return  # no request data or decoded message read whole anywhere
     funcs = list(functions(tree))
     # dict-returning helpers (def new_order(): return {...}) and classes, with their field names
     returned: dict[str, set[str]] = {}
@@ -104,6 +106,25 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
             class_fields[cls.name] = {
                 dotted(st.target) for st in cls.body if isinstance(st, ast.AnnAssign)
             } | {dotted(t) for st in cls.body if isinstance(st, ast.Assign) for t in st.targets}
+    # module-level defaults: DEFAULT_CONTEXT = {"is_staff": False, ...}
+    module_records = {
+        st.targets[0].id: _literal_keys(st.value)
+        for st in tree.body
+        if isinstance(st, ast.Assign)
+        and len(st.targets) == 1
+        and isinstance(st.targets[0], ast.Name)
+        and _literal_keys(st.value)
+    }
+    # instance fields a class sets in its methods (self.can_export = False)
+    for cls in nodes(tree):
+        if isinstance(cls, ast.ClassDef):
+            class_fields[cls.name] |= {
+                t.attr
+                for st in ast.walk(cls)
+                if isinstance(st, ast.Assign)
+                for t in st.targets
+                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+            }
     # parameters that receive client data at some call site: Ctx.from_cookies(req.cookies)
     tainted_params: dict[str, set[int]] = {}
     for c in calls(tree):
@@ -114,17 +135,25 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
         params = [a.arg for a in func.args.args if a.arg not in {"self", "cls"}]
         client = {params[i] for i in tainted_params.get(func.name, set()) if i < len(params)}
         allowed_literal = False
-        records: dict[str, set[str]] = {}
+        records: dict[str, set[str]] = dict(module_records)
         for n in ast.walk(func):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 name, value = n.targets[0].id, n.value
-                if _client_whole(value) or (names_in(value) & client and not isinstance(value, ast.Call)):
+                if (
+                    _client_whole(value)
+                    or (names_in(value) & client and not isinstance(value, ast.Call))
+                    or (_decoded_message(value) and names_in(value) & set(params))
+                ):
                     client.add(name)
                 elif isinstance(value, ast.Call) and call_name(value) in returned:
                     records[name] = returned[call_name(value)]
                 elif _literal_keys(value):
                     records[name] = _literal_keys(value)
-            if isinstance(n, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops):
+            if (
+                isinstance(n, ast.Compare)
+                and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+                and not isinstance(n.left, ast.Call)  # value.lower() in ("1", "true"): a parse, no filter
+            ):
                 for x in n.comparators:
                     if isinstance(x, ast.Set | ast.List | ast.Tuple | ast.Dict) or (
                         isinstance(x, ast.Name) and x.id.isupper()
@@ -143,7 +172,16 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
             continue
 
         def from_client(x: ast.expr, client: set[str] = client) -> bool:
+            if isinstance(x, ast.Call) and isinstance(x.func, ast.Attribute) and x.func.attr == "get":
+                x = x.func.value  # message.get("context", {}): a part of the client's data
+            elif isinstance(x, ast.Subscript):
+                x = x.value
             return _client_whole(x) or (isinstance(x, ast.Name) and x.id in client)
+
+        own_fields = class_fields.get(func_class(tree, func) or "", set())
+        for found in _attributes_set_from_client(func, client, own_fields):
+            yield found
+            return
 
         for n in ast.walk(func):
             if (
@@ -169,6 +207,60 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
                 if any(from_client(v) for v in spread[1:]) and any(_TRUSTED_FIELD.search(k) for k in base):
                     yield span(n)
                     return
+
+
+def _decoded_message(value: ast.expr) -> bool:
+    """json.loads(raw): a message decoded from bytes a caller handed in."""
+    return isinstance(value, ast.Call) and call_name(value) == "json.loads"
+
+
+def _attributes_set_from_client(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, client: set[str], fields: set[str]
+) -> Iterator[tuple[int, int]]:
+    """``for key, value in params.items(): setattr(self, key, value)`` over client data, in a class whose
+    fields include a trust flag (can_export, is_admin): every attribute, flags included, is the client's.
+    ``hasattr(self, key)`` is no filter (it admits exactly the existing flags); an allow-list is."""
+    if not client or not any(_TRUSTED_FIELD.search(f) for f in fields):
+        return
+    for loop in ast.walk(func):
+        if not (
+            isinstance(loop, ast.For)
+            and isinstance(loop.iter, ast.Call)
+            and isinstance(loop.iter.func, ast.Attribute)
+            and loop.iter.func.attr == "items"
+            and isinstance(loop.iter.func.value, ast.Name)
+            and loop.iter.func.value.id in client
+            and isinstance(loop.target, ast.Tuple)
+            and isinstance(loop.target.elts[0], ast.Name)
+        ):
+            continue
+        key = loop.target.elts[0].id
+        vetted = any(
+            (
+                isinstance(n, ast.Compare)
+                and dotted(n.left) == key
+                and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
+            )
+            or (
+                isinstance(n, ast.Call)
+                and call_name(n).endswith(".get")
+                and bool(n.args)
+                and dotted(n.args[0]) == key
+            )
+            for n in ast.walk(loop)
+        )
+        if vetted:
+            continue
+        for c in ast.walk(loop):
+            if (
+                isinstance(c, ast.Call)
+                and call_name(c) == "setattr"
+                and len(c.args) == 3
+                and dotted(c.args[0]) == "self"
+                and dotted(c.args[1]) == key
+            ):
+                yield span(c)
+                return
 
 
 def func_class(tree: ast.Module, func: ast.AST) -> str | None:
