@@ -148,8 +148,11 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and any(isinstance(n, ast.Return) for s in loop.body for n in ast.walk(s))
             ):
                 continue
-            if any(_SECRET.search(name) for name in names_in(loop.iter)) or (
-                secret_func and _pairwise_early_exit(loop)
+            # a configured secret (read from the environment, config or a secret-named header) walked
+            # pair by pair with the presented value: the exit position leaks the matching prefix
+            iterated = names_in(loop.iter)
+            if any(_SECRET.search(name) for name in iterated) or (
+                (secret_func or iterated & held) and _pairwise_early_exit(loop)
             ):
                 yield span(loop)
 
