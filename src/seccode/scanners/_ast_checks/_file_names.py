@@ -1,5 +1,6 @@
-"""File names chosen by the client (CWE-641): a name from the request only basename-stripped and then used
-to create or write a file, with no allow-list or pattern that restricts which names may be made."""
+"""File names chosen outside the program: a name from the request only basename-stripped and then used
+to create or write a file, with no allow-list or pattern that restricts which names may be made (CWE-641);
+an archive member's stored name joined to the output folder by hand (zip/tar slip, CWE-22)."""
 
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ def _restricts(test: ast.expr, names: set[str], attrs: set[str]) -> bool:
 
 def _named_by_client(e: ast.AST, names: set[str], attrs: set[str], methods: set[str]) -> bool:
     """``e`` carries a directory-stripped client name: the stripping call itself, a local name, a
-    ``self`` attribute or a ``self.method()`` that returns one (a secure_filename / uuid4 clears it)."""
+    ``self`` attribute, or a ``self.method()`` (at module scope a plain function) that returns one
+    (a secure_filename / uuid4 clears it)."""
     if any(
         isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"secure_filename", "uuid4"}
         for n in ast.walk(e)
@@ -89,6 +91,9 @@ def _named_by_client(e: ast.AST, names: set[str], attrs: set[str], methods: set[
             and dotted(n.func.value) == "self"
             and n.func.attr in methods
         ):
+            return True
+        # a module-level helper that returns the stripped name (safe_name(upload.filename))
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in methods:
             return True
     return False
 
@@ -156,6 +161,138 @@ def _client_named_file(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     return
 
 
+#: archive listings whose items carry the member's stored name (TarInfo.name, ZipInfo.filename) or are it
+_MEMBER_LISTS = frozenset({"getmembers", "infolist"})
+_NAME_LISTS = frozenset({"namelist", "getnames"})
+#: reading a member's content: the loop copies the member out by hand
+_MEMBER_READS = frozenset({"extractfile", "open", "read"})
+#: a path is normalised or compared with the folder, or the member name reduced to its last part
+_CONTAINS = frozenset(
+    {"realpath", "abspath", "normpath", "resolve", "commonpath", "commonprefix", "is_relative_to"}
+    | {"relative_to", "basename", "secure_filename", "isabs", "is_absolute", "safe_join"}
+)
+
+
+def _archive_loops(tree: ast.Module) -> Iterator[tuple[ast.For, set[str], str]]:
+    """(loop, names that hold the member's stored name, the member variable) for each loop over an
+    archive's members (``for m in tar.getmembers()``, ``for n in zf.namelist()``, ``for m in tar``)."""
+    opened = {
+        dotted(item.optional_vars)
+        for n in nodes(tree)
+        if isinstance(n, ast.With)
+        for item in n.items
+        if item.optional_vars is not None
+        and isinstance(item.context_expr, ast.Call)
+        and call_name(item.context_expr)
+        in {"tarfile.open", "tarfile.TarFile", "TarFile", "tarfile.TarFile.open"}
+    } | {
+        dotted(t)
+        for n in nodes(tree)
+        if isinstance(n, ast.Assign)
+        and isinstance(n.value, ast.Call)
+        and call_name(n.value) in {"tarfile.open", "tarfile.TarFile"}
+        for t in n.targets
+    }
+    for loop in nodes(tree):
+        if not (isinstance(loop, ast.For) and isinstance(loop.target, ast.Name)):
+            continue
+        var = loop.target.id
+        it = loop.iter
+        method = it.func.attr if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) else ""
+        if method in _NAME_LISTS:
+            yield loop, {var}, var
+        elif method in _MEMBER_LISTS or (dotted(it) and dotted(it) in opened):
+            yield loop, set(), var
+
+
+def _stored_name(e: ast.AST, names: set[str], member: str) -> bool:
+    """``e`` is (or holds) the member's stored name: ``m.name`` / ``m.filename`` / ``m.path`` or a name
+    bound to it."""
+    for n in ast.walk(e):
+        if isinstance(n, ast.Name) and n.id in names:
+            return True
+        if (
+            isinstance(n, ast.Attribute)
+            and n.attr in {"name", "filename", "path"}
+            and isinstance(n.value, ast.Name)
+            and n.value.id == member
+        ):
+            return True
+    return False
+
+
+def _joins(n: ast.AST, held: set[str], member: str) -> bool:
+    """``n`` joins a folder with the member's stored name: ``root / name``, ``os.path.join(root, name)``,
+    ``root.joinpath(name)``."""
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div):
+        return _stored_name(n.right, held, member)
+    # root + "/" + name, f"{root}/{name}"
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
+        return _stored_name(n.right, held, member) and any(
+            isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value.endswith(("/", "\\"))
+            for c in ast.walk(n.left)
+        )
+    if isinstance(n, ast.JoinedStr):
+        return any(
+            isinstance(prev, ast.Constant)
+            and isinstance(prev.value, str)
+            and prev.value.endswith(("/", "\\"))
+            and isinstance(part, ast.FormattedValue)
+            and _stored_name(part.value, held, member)
+            for prev, part in zip(n.values, n.values[1:], strict=False)
+        )
+    if not isinstance(n, ast.Call):
+        return False
+    name = call_name(n)
+    if name in {"os.path.join", "posixpath.join", "path.join"}:
+        return any(_stored_name(a, held, member) for a in n.args[1:])
+    return name.endswith("joinpath") and any(_stored_name(a, held, member) for a in n.args)
+
+
+def _validators(tree: ast.Module) -> set[str]:
+    """Functions of the module that normalise or compare paths (a safe_path(root, name) helper)."""
+    return {
+        f.name
+        for f in nodes(tree)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _CONTAINS for c in ast.walk(f))
+    }
+
+
+def _member_name_joined(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A loop over an archive's members reads each member's content and joins its stored name to the
+    output folder itself (``dest / m.name``, ``os.path.join(out, name)``), with no containment test:
+    "../../x" or "/etc/x" members land outside the folder."""
+    validators: set[str] | None = None
+    for loop, names, member in _archive_loops(tree):
+        body = [n for s in loop.body for n in ast.walk(s)]
+        if not any(
+            isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and c.func.attr in _MEMBER_READS
+            and any(_stored_name(a, names, member) or names_in(a) & {member} for a in c.args[:1])
+            for c in body
+        ):
+            continue
+        if validators is None:
+            validators = _validators(tree)
+        checks = _CONTAINS | validators
+        if any(isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in checks for c in body) or any(
+            isinstance(c, ast.Compare)
+            and any(isinstance(x, ast.Constant) and x.value in {"..", "/"} for x in [c.left, *c.comparators])
+            for c in body
+        ):
+            continue
+        held = set(names)
+        for n in body:
+            if isinstance(n, ast.Assign) and _stored_name(n.value, held, member):
+                held |= {t.id for t in n.targets if isinstance(t, ast.Name)}
+        for n in body:
+            if _joins(n, held, member):
+                yield span(n)
+                break
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "file-name-only-basename-stripped",
@@ -170,5 +307,19 @@ CHECKS: tuple[Check, ...] = (
         "generated name (uuid4().hex plus a fixed extension), or accept only names that fully match a "
         "strict pattern (re.fullmatch(r'[A-Za-z0-9_-]{1,64}', name)) with an allow-listed extension.",
         _client_named_file,
+    ),
+    Check(
+        "archive-member-name-joined-to-path",
+        22,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Path traversal in archive extraction (zip/tar slip): members are copied out by hand, each written "
+        "to the output folder joined with the name stored in the archive, and no check keeps the result "
+        "inside the folder.",
+        "The member name comes from the archive, so an entry named '../../home/u/.bashrc' or '/etc/cron.d/x' "
+        "is written outside the output folder. Resolve the joined path and refuse it unless it stays under "
+        "the folder (dest.resolve().is_relative_to(root.resolve())), or use tar.extractall(root, "
+        "filter='data') / zipfile's extract, which sanitise member names.",
+        _member_name_joined,
     ),
 )
