@@ -27,9 +27,76 @@ def _exits(body: list[ast.stmt]) -> bool:
     return False
 
 
+#: calls that only read their arguments: passing the loop variable to them does not advance it
+_PURE = frozenset({"len", "int", "str", "float", "bool", "isinstance", "min", "max", "abs", "repr", "print"})
+
+
+def _may_change(stmt: ast.AST, names: set[str]) -> bool:
+    """``stmt`` may change one of ``names``: assigns it (any form), calls a method on it directly
+    (``queue.pop()``), or passes it to a call that is not a pure builtin (``advance(state)``)."""
+    for n in ast.walk(stmt):
+        if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign | ast.NamedExpr):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            if any(names_in(t) & names for t in targets):
+                return True
+        elif isinstance(n, ast.For | ast.AsyncFor | ast.comprehension):
+            if names_in(n.target) & names:
+                return True
+        elif isinstance(n, ast.withitem):
+            if n.optional_vars is not None and names_in(n.optional_vars) & names:
+                return True
+        elif isinstance(n, ast.Global | ast.Nonlocal):
+            return True
+        elif isinstance(n, ast.Call):
+            if (
+                isinstance(n.func, ast.Attribute)
+                and isinstance(n.func.value, ast.Name)
+                and n.func.value.id in names
+            ):
+                return True
+            if call_name(n) not in _PURE and any(
+                isinstance(a, ast.Name) and a.id in names for a in [*n.args, *(k.value for k in n.keywords)]
+            ):
+                return True
+    return False
+
+
+def _own_continue(stmt: ast.stmt) -> bool:
+    """``stmt`` holds a ``continue`` of the enclosing loop (not of a loop nested inside it)."""
+    todo: list[ast.AST] = [stmt]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Continue):
+            return True
+        if isinstance(
+            n, ast.For | ast.AsyncFor | ast.While | ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef
+        ):
+            continue
+        todo.extend(ast.iter_child_nodes(n))
+    return False
+
+
+def _continue_skips_update(loop: ast.While, tested: set[str]) -> bool:
+    """``while i < len(xs): ...; if skip: continue; ...; i += 1``: the only update of the condition's
+    variables comes after a ``continue`` that skips it, so the first skipped item repeats forever."""
+    for k, stmt in enumerate(loop.body):
+        if _may_change(stmt, tested):
+            return False
+        if isinstance(stmt, ast.If) and _own_continue(stmt):
+            return any(_may_change(s, tested) for s in loop.body[k + 1 :])
+    return False
+
+
 def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for node in nodes(tree):
         if not isinstance(node, ast.While):
+            continue
+        if (
+            not isinstance(node.test, ast.Constant)
+            and (skip_tested := names_in(node.test))
+            and _continue_skips_update(node, skip_tested)
+        ):
+            yield span(node)
             continue
         constant_true = isinstance(node.test, ast.Constant) and bool(node.test.value)
         if constant_true:
@@ -332,10 +399,11 @@ CHECKS: tuple[Check, ...] = (
         835,
         Level.MEDIUM,
         Level.MEDIUM,
-        "Loop with unreachable exit condition: while True without break/return, or a while condition "
-        "whose variables the body never changes.",
+        "Loop with unreachable exit condition: while True without break/return, a while condition "
+        "whose variables the body never changes, or a 'continue' that skips the only update of them.",
         "This loop has no reachable exit: its condition never changes inside the body (or it is while True "
-        "without break/return), so it runs forever. Update the loop variable or add an explicit exit.",
+        "without break/return, or a 'continue' jumps over the update), so it runs forever. Update the loop "
+        "variable on every path (before each continue, or use a for loop) or add an explicit exit.",
         _infinite_loop,
     ),
     Check(
