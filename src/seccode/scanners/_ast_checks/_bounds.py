@@ -197,6 +197,154 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
             if isinstance(right, ast.Call) and call_name(right) == "len":
                 yield span(node)
     yield from _check_loop_skips_first(tree)
+    yield from _range_one_past_count(tree)
+    yield from _limit_checked_before_count(tree)
+
+
+#: a name that counts elements (record_count, n_items, num_rows, total, length)
+_COUNT = re.compile(r"(?i)(^n$|count|^num|^n_|_num$|^len(gth)?$|_len(gth)?$|^size$|_size$|^total$)")
+#: calls that consume the next element of a stream or queue
+_CONSUMES = frozenset(
+    {
+        "unpack",
+        "unpack_from",
+        "read",
+        "readline",
+        "readexactly",
+        "recv",
+        "pop",
+        "popleft",
+        "next",
+        "get_nowait",
+    }
+)
+
+
+def _range_one_past_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``for i in range(count + 1):`` that reads one element per turn (``unpack_from``, ``read``,
+    ``pop``) or indexes with ``i``, where count is the number of elements: one turn too many. A table
+    sized ``count + 1`` (``[0] * (n + 1)``) or a loop variable used as a fraction (``i / n``) is
+    inclusive on purpose."""
+    for func in functions(tree):
+        for loop in ast.walk(func):
+            if not (
+                isinstance(loop, ast.For)
+                and isinstance(loop.target, ast.Name)
+                and isinstance(loop.iter, ast.Call)
+                and call_name(loop.iter) == "range"
+                and len(loop.iter.args) == 1
+            ):
+                continue
+            stop = loop.iter.args[0]
+            if not (
+                isinstance(stop, ast.BinOp)
+                and isinstance(stop.op, ast.Add)
+                and isinstance(stop.right, ast.Constant)
+                and stop.right.value == 1
+                and dotted(stop.left)
+                and _COUNT.search(dotted(stop.left).rsplit(".", 1)[-1])
+            ):
+                continue
+            count = dotted(stop.left)
+            var = loop.target.id
+            if any(
+                isinstance(n, ast.BinOp)
+                and n is not stop
+                and isinstance(n.op, ast.Add)
+                and dotted(n.left) == count
+                and isinstance(n.right, ast.Constant)
+                and n.right.value == 1
+                for n in ast.walk(func)
+            ):
+                continue
+            inner = [n for s in loop.body for n in ast.walk(s)]
+            if any(
+                isinstance(n, ast.BinOp)
+                and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod | ast.Pow)
+                and var in names_in(n)
+                for n in inner
+            ):
+                continue
+            consumes = any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _CONSUMES
+                for n in inner
+            )
+            indexes = any(
+                isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name) and n.slice.id == var
+                for n in inner
+            )
+            if consumes or indexes:
+                yield span(loop.iter)
+
+
+def _counter_key(node: ast.expr) -> str:
+    """The counter a comparison or increment is about: ``attempts`` for ``attempts[user]``,
+    ``attempts.get(user, 0)`` or ``attempts``."""
+    if isinstance(node, ast.Subscript):
+        return dotted(node.value)
+    if isinstance(node, ast.Call):
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+            return dotted(node.func.value)
+        return ""
+    return dotted(node)
+
+
+_LIMIT = re.compile(r"(?i)(max|limit|allowed|quota)")
+
+
+def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``if attempts[u] > MAX: refuse`` (or ``return attempts[u] <= MAX``) tested BEFORE
+    ``attempts[u] += 1`` on the same path (in the same function, or in a helper it calls first): the
+    counter still holds the previous count, so MAX + 1 attempts get through."""
+    increments: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]]] = {}
+    for func in functions(tree):
+        for n in ast.walk(func):
+            if (
+                isinstance(n, ast.AugAssign)
+                and isinstance(n.op, ast.Add)
+                and isinstance(n.value, ast.Constant)
+                and n.value.value == 1
+                and _counter_key(n.target)
+            ):
+                increments.setdefault(_counter_key(n.target), []).append((func, n.lineno))
+    if not increments:
+        return
+    # (function, compare) for each counter tested against a limit with <= (allow) or > (refuse)
+    tests: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Compare]] = []
+    for func in functions(tree):
+        for n in ast.walk(func):
+            if not (isinstance(n, ast.Compare) and len(n.ops) == 1):
+                continue
+            left, right, op = n.left, n.comparators[0], n.ops[0]
+            if isinstance(op, ast.GtE | ast.Lt):  # MAX >= count / MAX < count: the same tests flipped
+                left, right = right, left
+                op = ast.LtE() if isinstance(op, ast.GtE) else ast.Gt()
+            if (
+                isinstance(op, ast.LtE | ast.Gt)
+                and _counter_key(left) in increments
+                and isinstance(right, ast.Name | ast.Attribute)
+                and _LIMIT.search(dotted(right).rsplit(".", 1)[-1])
+            ):
+                tests.append((func, n))
+    by_name = {f.name: f for f in functions(tree)}
+    for tester, compare in tests:
+        key = _counter_key(
+            compare.left if _counter_key(compare.left) in increments else compare.comparators[0]
+        )
+        for inc_func, line in increments[key]:
+            if inc_func is tester:
+                before = compare.lineno < line
+            else:
+                before = any(
+                    isinstance(c, ast.Call)
+                    and call_name(c).rsplit(".", 1)[-1] == tester.name
+                    and by_name.get(tester.name) is tester
+                    and c.lineno < line
+                    for c in ast.walk(inc_func)
+                )
+            if before:
+                yield span(compare)
+                return
 
 
 def _rejects(body: list[ast.stmt]) -> bool:
@@ -269,10 +417,12 @@ CHECKS: tuple[Check, ...] = (
         "Off-by-one error: an index loop runs to len(x) inclusive (range(len(x) + 1), i <= len(x)), or a "
         "zero-based index is bounds-checked against the element count with > instead of >= "
         "(i < 0 or i > SIZE, 0 <= i <= SIZE, if i > len(x): reject ... x[i]), or a validation loop over "
-        "indexes starts at 1 and never checks the first item.",
+        "indexes starts at 1 and never checks the first item, or a loop runs range(count + 1) over count "
+        "records, or a counter is tested against its limit (<= MAX / > MAX) before it is incremented.",
         "The bound includes len(x) (or SIZE), one past the last valid index. Loop over range(len(x)) or "
         "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE); "
-        "a check of every item must start at index 0 (for item in items:).",
+        "a check of every item must start at index 0 (for item in items:); read count records with "
+        "range(count); test an attempt counter with >= MAX before counting (or increment first).",
         _off_by_one,
     ),
 )
