@@ -14,6 +14,7 @@ from seccode.scanners._ast_checks._check import (
     functions,
     nodes,
     route_decorators,
+    route_path,
     span,
     takes_request_first,
 )
@@ -147,9 +148,40 @@ def _leaking_helpers(tree: ast.Module) -> tuple[set[str], set[str]]:
     return rows, env
 
 
+#: the column list of an ORM model or row: Model.__table__.columns, obj._meta.fields, row.keys()
+_ALL_COLUMNS = re.compile(
+    r"(__table__\.(columns|c)|__mapper__\.(columns|attrs|column_attrs)|_meta\.(fields|get_fields|concrete_fields)|"
+    r"mapper\.column_attrs|inspect\(.*\)\.attrs)\b"
+)
+
+
+def _secret_model_fields(tree: ast.Module) -> bool:
+    """A class in the module declares a credential field (password_hash = Column(...), api_key: str)."""
+    return any(
+        isinstance(cls, ast.ClassDef)
+        and any(
+            _SECRET_FIELD.match(dotted(t))
+            for st in cls.body
+            if isinstance(st, ast.Assign | ast.AnnAssign)
+            for t in (st.targets if isinstance(st, ast.Assign) else [st.target])
+        )
+        for cls in nodes(tree)
+    )
+
+
+def _every_column(value: ast.AST) -> bool:
+    """{c.name: getattr(obj, c.name) for c in Model.__table__.columns}: a copy of every column."""
+    return (
+        isinstance(value, ast.DictComp)
+        and any(_ALL_COLUMNS.search(ast.unparse(g.iter)) for g in value.generators)
+        and any(isinstance(c, ast.Call) and call_name(c) == "getattr" for c in ast.walk(value.value))
+    )
+
+
 def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A web handler returns a stored record as it is (jsonify(user), vars(user)), credentials included."""
     stores = _secret_stores(tree)
+    secret_models = _secret_model_fields(tree)
     row_helpers, env_helpers = _leaking_helpers(tree)
     for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -181,6 +213,15 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and isinstance(a.targets[0], ast.Name)
                 and isinstance(a.value, ast.Call)
                 and call_name(a.value).rsplit(".", 1)[-1] in row_helpers
+            ):
+                records.add(a.targets[0].id)
+            # data = {c.name: getattr(acct, c.name) for c in Account.__table__.columns}
+            if (
+                secret_models
+                and isinstance(a, ast.Assign)
+                and len(a.targets) == 1
+                and isinstance(a.targets[0], ast.Name)
+                and _every_column(a.value)
             ):
                 records.add(a.targets[0].id)
             if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
@@ -229,6 +270,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         and value.args
                     )
                     or (isinstance(value, ast.Attribute) and value.attr == "__dict__")
+                    or (secret_models and _every_column(value))
                     or dotted(value) in {"os.environ", "os.environ.copy"}
                 )
                 or _whole_environ(ret.value)
@@ -238,6 +280,47 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 )
             ):
                 yield span(ret)
+
+
+_RESET_FLOW = re.compile(r"(?i)(forgot|reset|recover|lost)")
+#: the call that mints a token: secrets.token_urlsafe(), uuid4(), create_reset_token(email)
+_TOKEN_MAKER = re.compile(
+    r"(?i)^(token_(urlsafe|hex|bytes)|uuid[14]|(make|new|create|generate|gen|issue)_?\w*(token|code|otp|link))$"
+)
+
+
+def _reset_token_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A forgot-password/reset handler issues the reset token (or code) and returns it in the response
+    to whoever asked, instead of sending it only to the account's address."""
+    for func in functions(tree):
+        routes = route_decorators(func)
+        if not routes and not takes_request_first(func):
+            continue
+        if not _RESET_FLOW.search(route_path(routes) + " " + func.name):
+            continue
+        tokens = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign)
+            and isinstance(a.value, ast.Call)
+            and _TOKEN_MAKER.search(call_name(a.value).rsplit(".", 1)[-1])
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        if not tokens:
+            continue
+        for ret in ast.walk(func):
+            if not isinstance(ret, ast.Return) or ret.value is None:
+                continue
+            # the token inside the response body (a field, a link, a keyword), not a redirect target
+            if any(
+                isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in {"redirect", "url_for"}
+                for c in ast.walk(ret.value)
+            ):
+                continue
+            if any(isinstance(n, ast.Name) and n.id in tokens for n in ast.walk(ret.value)):
+                yield span(ret)
+                return
 
 
 CHECKS: tuple[Check, ...] = (
@@ -253,5 +336,18 @@ CHECKS: tuple[Check, ...] = (
         "token. Return an explicit allow-list of public fields (e.g. {'id': u['id'], 'display': "
         "u['display']}) or a response schema that excludes the secrets.",
         _whole_record_returned,
+    ),
+    Check(
+        "reset-token-returned-to-requester",
+        200,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Exposure of sensitive information: a forgot-password / reset handler generates the reset token or "
+        "code and puts it in the HTTP response (a field, a reset link) instead of only sending it to the "
+        "account's e-mail address, so whoever asks for a reset of any account receives its token.",
+        "The password-reset token is returned to the requester, so anyone can reset any account whose "
+        "e-mail they know. Send the token only through the account's registered channel (e-mail/SMS), and "
+        "answer every reset request with the same generic message whether or not the account exists.",
+        _reset_token_returned,
     ),
 )
