@@ -86,6 +86,65 @@ def _self_attributes(tree: ast.Module) -> dict[str, list[ast.expr]]:
     return found
 
 
+def _option_defaults(tree: ast.Module) -> dict[str, list[ast.expr]]:
+    """Command-line option defaults: ``add_argument("--bits", type=int, default=768)`` or
+    ``click.option("--key-size", default=1024)`` -> {"bits": [768]} / {"key_size": [1024]}."""
+    found: dict[str, list[ast.expr]] = {}
+    for call in calls(tree):
+        if call_name(call).rsplit(".", 1)[-1] not in {"add_argument", "option", "add_option"}:
+            continue
+        default = keyword(call, "default")
+        if default is None:
+            continue
+        dest = keyword(call, "dest")
+        flags = [dest] if dest is not None else call.args
+        for flag in flags:
+            if isinstance(flag, ast.Constant) and isinstance(flag.value, str):
+                found.setdefault(flag.value.lstrip("-").replace("-", "_"), []).append(default)
+    return found
+
+
+def _caller_fallback_bits(
+    tree: ast.Module,
+    call: ast.Call,
+    size: ast.Name | ast.Attribute,
+    env: dict[str, int],
+    attrs: dict[str, list[ast.expr]],
+) -> int | None:
+    """The smallest key size reaching ``size`` from outside: a command-line option's default
+    (``args.bits`` with ``add_argument("--bits", default=768)``), or, when ``size`` is a parameter of
+    the function making the call, what its callers in the module pass (``generate(args.bits)``)."""
+    options = _option_defaults(tree)
+    if not options:
+        return None
+
+    def value(expr: ast.expr | None) -> int | None:
+        if isinstance(expr, ast.Attribute) and expr.attr in options:
+            sizes = [v for d in options[expr.attr] if (v := _fallback_bits(d, env, attrs)) is not None]
+            return min(sizes) if sizes else None
+        return _fallback_bits(expr, env, attrs)
+
+    if isinstance(size, ast.Attribute):
+        return value(size)
+    for func in functions(tree):
+        params = [a.arg for a in func.args.posonlyargs + func.args.args]
+        if size.id not in params or not any(c is call for c in calls(func)):
+            continue
+        index = params.index(size.id) - (1 if params[:1] in (["self"], ["cls"]) else 0)
+        found: list[int] = []
+        for caller in calls(tree):
+            if call_name(caller).rsplit(".", 1)[-1] != func.name:
+                continue
+            arg = keyword(caller, size.id) or (caller.args[index] if 0 <= index < len(caller.args) else None)
+            if (v := value(arg)) is not None:
+                found.append(v)
+        if not found and size.id in options:
+            # click: @click.option("--bits", default=1024) fills the parameter of the same name
+            found = [v for d in options[size.id] if (v := _fallback_bits(d, env, attrs)) is not None]
+        return min(found) if found else None
+    return None
+
+
 def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
     module_env = int_assignments(tree)
     defaults = _parameter_defaults(tree)
@@ -116,6 +175,8 @@ def _weak_key_size(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if bits is None:
             # a fallback too small to be a key size is some other number (a count, an index)
             fallback = _fallback_bits(size, env, attrs)
+            if fallback is None and isinstance(size, ast.Name | ast.Attribute):
+                fallback = _caller_fallback_bits(tree, call, size, env, attrs)
             bits = fallback if fallback is not None and fallback >= 256 else None
         # elliptic curves under 224 bits give about 96-bit security or less
         small_curve = name.rsplit(".", 1)[-1] in _SMALL_CURVES or (
