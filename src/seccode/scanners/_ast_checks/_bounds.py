@@ -225,6 +225,15 @@ def _range_one_past_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     ``pop``) or indexes with ``i``, where count is the number of elements: one turn too many. A table
     sized ``count + 1`` (``[0] * (n + 1)``) or a loop variable used as a fraction (``i / n``) is
     inclusive on purpose."""
+    if not any(
+        isinstance(n, ast.For)
+        and isinstance(n.iter, ast.Call)
+        and len(n.iter.args) == 1
+        and isinstance(n.iter.args[0], ast.BinOp)
+        and call_name(n.iter) == "range"
+        for n in nodes(tree)
+    ):
+        return
     for func in functions(tree):
         for loop in ast.walk(func):
             if not (
@@ -296,6 +305,8 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """``if attempts[u] > MAX: refuse`` (or ``return attempts[u] <= MAX``) tested BEFORE
     ``attempts[u] += 1`` on the same path (in the same function, or in a helper it calls first): the
     counter still holds the previous count, so MAX + 1 attempts get through."""
+    if not any(isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) for n in nodes(tree)):
+        return
     increments: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]]] = {}
     for func in functions(tree):
         for n in ast.walk(func):

@@ -235,6 +235,97 @@ def _missing_lock(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _documented_lock_skipped(tree)
 
 
+#: a file whose presence means "hold off": a lock, freeze or maintenance marker
+_MARKER = re.compile(r"(?i)(^|[^a-z])(lock|freeze|frozen|maintenance)")
+_EXISTS = frozenset({"exists", "isfile", "lexists", "is_file"})
+_LEAVES = frozenset({"exit", "abort", "_exit", "fail", "Exit", "Abort"})
+
+
+def _word(node: ast.AST) -> str:
+    """The name, attribute or string a node spells ("" for anything else)."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return ""
+
+
+def _marker_test(node: ast.AST, guards: set[str]) -> bool:
+    """``node`` asks whether a lock/freeze marker file exists (``os.path.exists(LOCK_FILE)``,
+    ``FREEZE.exists()``), or calls a helper in ``guards`` that does."""
+    for c in ast.walk(node):
+        if not isinstance(c, ast.Call):
+            continue
+        name = call_name(c)
+        last = name.rsplit(".", 1)[-1]
+        if last in guards and isinstance(c.func, ast.Name | ast.Attribute):
+            return True
+        if last in _EXISTS:
+            subjects = [*c.args[:1]] + ([c.func.value] if isinstance(c.func, ast.Attribute) else [])
+            for subject in subjects:
+                if any(_MARKER.search(_word(k)) for k in ast.walk(subject)):
+                    return True
+    return False
+
+
+def _leaves(body: list[ast.stmt]) -> bool:
+    return any(
+        isinstance(n, ast.Return | ast.Raise)
+        or (isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _LEAVES)
+        for s in body
+        for n in ast.walk(s)
+    )
+
+
+def _marker_guard_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """One entry point refuses to run an operation while a lock/freeze marker file exists (``if frozen():
+    exit``, then ``switch_release()``), another runs the same operation without looking at the marker:
+    the lock is honoured on one path only."""
+    if not any(isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _EXISTS for c in nodes(tree)):
+        return
+    funcs = [f for f in nodes(tree) if isinstance(f, FUNCS)]
+    guards: set[str] = set()
+    for _ in range(2):  # helpers that test the marker, and helpers built on them
+        guards |= {
+            f.name
+            for f in funcs
+            if any(
+                isinstance(r, ast.Return) and r.value is not None and _marker_test(r.value, guards)
+                for r in ast.walk(f)
+            )
+        }
+    defined = {f.name for f in funcs}
+    guarded_ops: set[str] = set()
+    checking: set[str] = set()
+    for f in funcs:
+        for n in ast.walk(f):
+            if (
+                isinstance(n, ast.If)
+                and _marker_test(n.test, guards)
+                and (_leaves(n.body) or _leaves(n.orelse))
+            ):
+                checking.add(f.name)
+                guarded_ops |= {
+                    call_name(c).rsplit(".", 1)[-1]
+                    for c in calls(f)
+                    if c.lineno > n.lineno and call_name(c).rsplit(".", 1)[-1] in defined
+                }
+    guarded_ops -= guards | checking
+    if not guarded_ops:
+        return
+    # a function the checking entry points call is behind the check too
+    behind = {call_name(c).rsplit(".", 1)[-1] for f in funcs if f.name in checking for c in calls(f)}
+    for f in funcs:
+        if f.name in checking | guards | guarded_ops | behind or _marker_test(f, guards):
+            continue
+        for c in calls(f):
+            if call_name(c).rsplit(".", 1)[-1] in guarded_ops:
+                yield span(c)
+                return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "shared-state-written-without-lock",
@@ -250,5 +341,18 @@ CHECKS: tuple[Check, ...] = (
         "Take the same lock (fcntl.flock(fh, fcntl.LOCK_EX), with self.lock:) around every write of the "
         "shared state.",
         _missing_lock,
+    ),
+    Check(
+        "lock-file-guard-skipped",
+        414,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Missing lock check: one entry point refuses to run an operation while a lock, freeze or "
+        "maintenance marker file exists, another entry point runs the same operation without checking it.",
+        "The operation is guarded by a lock/freeze marker on one path only: this caller runs it without "
+        "looking at the marker, so the lock is bypassed (e.g. a rollback during a deploy freeze). Move the "
+        "check into the operation itself, or check the marker (and refuse) in every entry point that "
+        "runs it.",
+        _marker_guard_skipped,
     ),
 )
