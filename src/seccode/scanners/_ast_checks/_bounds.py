@@ -307,6 +307,12 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     counter still holds the previous count, so MAX + 1 attempts get through."""
     if not any(isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) for n in nodes(tree)):
         return
+    # a counter that outlives the call (attempts[user], self.failures, a module global): a local or a
+    # parameter counted in a loop is a position, and "<=" its spelled-out bound
+    module_names = {
+        t.id for st in tree.body if isinstance(st, ast.Assign | ast.AnnAssign)
+        for t in (st.targets if isinstance(st, ast.Assign) else [st.target]) if isinstance(t, ast.Name)
+    }  # fmt: skip
     increments: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]]] = {}
     for func in functions(tree):
         for n in ast.walk(func):
@@ -316,6 +322,7 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and isinstance(n.value, ast.Constant)
                 and n.value.value == 1
                 and _counter_key(n.target)
+                and (not isinstance(n.target, ast.Name) or n.target.id in module_names)
             ):
                 increments.setdefault(_counter_key(n.target), []).append((func, n.lineno))
     if not increments:
