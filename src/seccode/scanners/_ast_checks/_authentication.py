@@ -211,6 +211,53 @@ def _destructive(func: ast.AST) -> ast.Call | None:
     return None
 
 
+def _destructive_reach(
+    func: ast.AST, helpers: dict[str, ast.AST], tables: dict[str, set[str]]
+) -> ast.Call | None:
+    """The destructive call ``func`` makes itself or one step away: through a module function it calls
+    (clear_cache()) or through a module-level dispatch table of functions (action = ACTIONS.get(path);
+    action()). ``helpers``: the module's destructive functions by name."""
+    found = _destructive(func)
+    if found is not None:
+        return found
+    if not helpers:
+        return None
+    for c in calls(func):
+        helper = helpers.get(call_name(c))
+        if helper is not None and helper is not func:
+            return c
+    if not tables:
+        return None
+    used = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    for table, targets in tables.items():
+        if table not in used or not targets & helpers.keys():
+            continue
+        # a function value taken from the table and called: action = ACTIONS.get(...); action()
+        for c in calls(func):
+            if isinstance(c.func, ast.Name) and c.func.id not in helpers:
+                return c
+            if isinstance(c.func, ast.Subscript) and dotted(c.func.value) == table:
+                return c
+    return None
+
+
+def _dispatch_tables(tree: ast.Module) -> dict[str, set[str]]:
+    """Module-level dicts whose values are functions: ACTIONS = {"/ops/clear": clear_cache, ...}."""
+    funcs = {f.name for f in tree.body if isinstance(f, FUNCS)}
+    found: dict[str, set[str]] = {}
+    for st in tree.body:
+        if (
+            isinstance(st, ast.Assign)
+            and len(st.targets) == 1
+            and isinstance(st.targets[0], ast.Name)
+            and isinstance(st.value, ast.Dict)
+        ):
+            values = {v.id for v in st.value.values if isinstance(v, ast.Name) and v.id in funcs}
+            if values:
+                found[st.targets[0].id] = values
+    return found
+
+
 _DB_SESSION = re.compile(
     r"\b(db|database)\.session(\.\w+)*|\bsession\.(commit|add|delete|query|execute|rollback|flush)\b"
 )
@@ -253,7 +300,15 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
         or (django and takes_request_first(f))
         or id(f) in handlers
     ]
-    if not any(_destructive(f) is not None for f in candidates):
+    if not candidates:
+        return
+    # module functions that are destructive themselves: a route that calls one reaches its action
+    helpers: dict[str, ast.AST] = {
+        f.name: f for f in tree.body if isinstance(f, FUNCS) and _destructive(f) is not None
+    }
+    tables = _dispatch_tables(tree)
+    reach = {id(f): _destructive_reach(f, helpers, tables) for f in candidates}
+    if not any(r is not None for r in reach.values()):
         return
     app_wide = any(
         isinstance(n, ast.Attribute) and n.attr in {"before_request", "before_app_request"}
@@ -286,7 +341,7 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
             r"(?i)(api_?key|password|hmac|authorization|user|signature|signed|verify)", body
         ):
             continue
-        call = _destructive(func)
+        call = reach[id(func)]
         if call is not None:
             yield span(func)
 
