@@ -326,6 +326,94 @@ def _unverified_file_owner(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         return
 
 
+_RUN = {
+    "run", "call", "check_call", "check_output", "Popen", "system", "popen", "getoutput", "getstatusoutput"
+}  # fmt: skip
+#: the invoking user's own files: ~/..., Path.home(), $HOME
+_HOME = re.compile(r"expanduser|Path\.home\(|\bhome\(\)|[\"']HOME[\"']|[\"']~/")
+
+
+def _command_words(call: ast.Call) -> list[ast.expr]:
+    """The argv of a process call: the list given to subprocess, or the words of a literal shell string."""
+    if not call.args:
+        return []
+    cmd = call.args[0]
+    if isinstance(cmd, ast.List | ast.Tuple):
+        return list(cmd.elts)
+    if isinstance(cmd, ast.Constant) and isinstance(cmd.value, str):
+        return [ast.Constant(w) for w in cmd.value.split()]
+    if isinstance(cmd, ast.JoinedStr) and cmd.values and isinstance(cmd.values[0], ast.Constant):
+        return [ast.Constant(str(cmd.values[0].value).split(" ")[0]), *cmd.values[1:]]
+    return []
+
+
+def _sudo_on_own_files(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """sudo around a command that only touches the invoking user's own files (paths under ~ / $HOME):
+    the work needs no root, but runs as root."""
+    strings = [n.value for n in nodes(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    if not any(v.startswith("sudo") for v in strings):
+        return
+    if not any(v == "HOME" or v.startswith("~/") for v in strings) and not any(
+        isinstance(n, ast.Attribute) and n.attr in {"expanduser", "home"} for n in nodes(tree)
+    ):
+        return
+    # names holding a path under the home directory, and names derived from them (glob, join, loops)
+    home: set[str] = set()
+    bindings = [n for n in nodes(tree) if isinstance(n, ast.Assign | ast.For | ast.comprehension)]
+    for _ in range(4):
+        before = len(home)
+        for b in bindings:
+            value = b.value if isinstance(b, ast.Assign) else b.iter
+            targets = b.targets if isinstance(b, ast.Assign) else [b.target]
+            if _HOME.search(ast.unparse(value)) or names_in(value) & home:
+                home |= {n for t in targets for n in names_in(t)}
+        if len(home) == before:
+            break
+    for c in calls(tree):
+        if call_name(c).rsplit(".", 1)[-1] not in _RUN:
+            continue
+        words = _command_words(c)
+        if not words or not (isinstance(words[0], ast.Constant) and words[0].value == "sudo"):
+            continue
+        if any(isinstance(w, ast.Constant) and w.value in {"-u", "--user"} for w in words):
+            continue  # sudo -u someone: running as another (lesser) account
+        if any(names_in(w) & home or _HOME.search(ast.unparse(w)) for w in words[1:]):
+            yield span(c)
+            return
+
+
+_SHARED_DIR = re.compile(r"^(/tmp|/var/tmp|/dev/shm)/|gettempdir\(")
+_OWNER_CHECK = re.compile(r"(?i)st_uid|SO_PEERCRED|getpeereid|peercred|getpeername_uid|LOCAL_PEERCRED")
+
+
+def _shared_socket_owner_unchecked(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A client connects to a Unix socket in a world-writable directory (/tmp, /var/tmp, /dev/shm) and
+    trusts whatever listens there, never checking the socket's owner or the peer's credentials."""
+    if not any(isinstance(n, ast.Attribute) and n.attr == "AF_UNIX" for n in nodes(tree)):
+        return
+    if any(
+        _OWNER_CHECK.search(n.attr if isinstance(n, ast.Attribute) else str(n.value))
+        for n in nodes(tree)
+        if isinstance(n, ast.Attribute) or (isinstance(n, ast.Constant) and isinstance(n.value, str))
+    ):
+        return
+    shared: set[str] = set()
+    for n in nodes(tree):
+        if isinstance(n, ast.Assign) and _SHARED_DIR.search(
+            str(n.value.value) if isinstance(n.value, ast.Constant) else ast.unparse(n.value)
+        ):
+            shared |= {t.id for t in n.targets if isinstance(t, ast.Name)}
+    for c in calls(tree):
+        if call_name(c).rsplit(".", 1)[-1] not in {"connect", "connect_ex"} or len(c.args) != 1:
+            continue
+        target = c.args[0]
+        if (isinstance(target, ast.Name) and target.id in shared) or (
+            isinstance(target, ast.Constant) and _SHARED_DIR.search(str(target.value))
+        ):
+            yield span(c)
+            return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "privilege-not-dropped-in-finally",
@@ -394,5 +482,33 @@ CHECKS: tuple[Check, ...] = (
         "not own. Check os.lstat(path).st_uid (the requesting user's uid, or 0 for hooks), refuse group/"
         "world-writable files and directories (st_mode & (S_IWGRP | S_IWOTH)), and do not follow symlinks.",
         _unverified_file_owner,
+    ),
+    Check(
+        "sudo-for-own-files",
+        250,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Execution with unnecessary privileges: a command is run through sudo although it only works on "
+        "the invoking user's own files (paths under ~ / $HOME / Path.home()), so it runs as root for work "
+        "that needs no privilege, and a crafted file name or symlink there is handled by root.",
+        "This command runs as root via sudo, yet it only touches files the user already owns. Drop the "
+        "sudo and run it with the user's own rights (subprocess.run(['gzip', path])); if one step truly "
+        "needs root, give that step alone a narrow sudoers rule.",
+        _sudo_on_own_files,
+    ),
+    Check(
+        "shared-socket-owner-not-verified",
+        283,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Unverified ownership: a client connects to a Unix domain socket in a world-writable directory "
+        "(/tmp, /var/tmp, /dev/shm) and sends requests to it without checking that the socket belongs to "
+        "the expected user (os.stat(path).st_uid) or who the peer is (SO_PEERCRED), so another local user "
+        "who creates the socket first can impersonate the service.",
+        "Any local user can create this socket path in a shared directory and receive the requests. Keep "
+        "the socket in a private directory (e.g. $XDG_RUNTIME_DIR, mode 0700), and before trusting it "
+        "verify os.stat(path).st_uid == os.getuid() (and that it is a socket), or check the peer's uid "
+        "with getsockopt(SOL_SOCKET, SO_PEERCRED).",
+        _shared_socket_owner_unchecked,
     ),
 )
