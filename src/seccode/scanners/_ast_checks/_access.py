@@ -238,6 +238,197 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+#: the parameter a service method receives the acting user in
+_ACTOR_PARAM = re.compile(r"(?i)^(user|actor|caller|principal|requester|current_user|operator|acting_user)$")
+#: the actor's attributes that decide what it may do
+_ACTOR_RIGHTS = re.compile(
+    r"(?i)\.(roles?|is_\w+|permissions?|perms|groups?|scopes?|rank|level|privileges?)\b"
+)
+#: calls that decide access for the actor
+_RIGHTS_CALL = re.compile(r"(?i)(perm|role|authori[sz]|require|ensure|check|can_|allowed|assert_|guard)")
+#: actions whose names say they change money, accounts or records
+_ACTION_NAME = re.compile(
+    r"(?i)^(approve|reject|refund|pay|payout|transfer|grant|revoke|delete|remove|ban|promote|demote|"
+    r"close|cancel|publish|reset|set|update|assign|disable|enable|issue|void|write_off|credit|debit)"
+)
+
+
+def _actor_param(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    for a in func.args.args:
+        if _ACTOR_PARAM.match(a.arg):
+            return a.arg
+    return None
+
+
+def _actor_checked(func: ast.AST, actor: str) -> bool:
+    """The method decides something about ``actor``: a test that reads it (its role, its id, its name
+    against an owner), or a call that checks its rights."""
+    for n in ast.walk(func):
+        tests = (
+            [n.test]
+            if isinstance(n, ast.If | ast.IfExp | ast.Assert | ast.While)
+            else [n]
+            if isinstance(n, ast.Compare)
+            else []
+        )
+        if any(actor in names_in(t) for t in tests):
+            return True
+        if (
+            isinstance(n, ast.Call)
+            and _RIGHTS_CALL.search(call_name(n).rsplit(".", 1)[-1])
+            and any(actor in names_in(a) for a in [*n.args, *(k.value for k in n.keywords)])
+        ):
+            return True
+    return False
+
+
+def _actor_rights_checked(func: ast.AST, actor: str) -> bool:
+    """The method tests the actor's role/permissions (if "billing" not in user.roles: raise ...)."""
+    return any(
+        isinstance(n, ast.If | ast.Assert)
+        and actor in names_in(n.test)
+        and _ACTOR_RIGHTS.search(ast.unparse(n.test))
+        for n in ast.walk(func)
+    ) or any(
+        isinstance(n, ast.Call)
+        and re.search(r"(?i)(perm|role|authori[sz])", call_name(n).rsplit(".", 1)[-1])
+        and any(actor in names_in(a) for a in n.args)
+        for n in ast.walk(func)
+    )
+
+
+def _changes_state(func: ast.AST) -> bool:
+    """The method changes a record (order.refunded = True, ledger append, store delete)."""
+    for n in ast.walk(func):
+        if isinstance(n, ast.Assign | ast.AugAssign):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            for t in targets:
+                if isinstance(t, ast.Attribute | ast.Subscript) and dotted(t).split(".")[0] != "self":
+                    return True
+                if isinstance(t, ast.Subscript) and dotted(t.value).startswith("self."):
+                    return True
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in {
+            "append", "delete", "remove", "pop", "save", "update", "insert", "execute", "commit", "transfer"
+        }:  # fmt: skip
+            return True
+    return False
+
+
+def _sibling_skips_rights_check(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """In a service class whose methods receive the acting user, one action checks the actor's role
+    ("support" in user.roles) but a sibling action that changes records (approve_refund) never looks at
+    the actor at all, so any user, even a viewer, may perform it."""
+    for cls in nodes(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        methods = [
+            (f, actor)
+            for f in cls.body
+            if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+            and not f.name.startswith("_")
+            and (actor := _actor_param(f)) is not None
+        ]
+        if len(methods) < 2 or not any(_actor_rights_checked(f, a) for f, a in methods):
+            continue
+        for func, actor in methods:
+            decorators = " ".join(dotted(d) for d in func.decorator_list)
+            if (
+                _ACTION_NAME.match(func.name)
+                and not re.search(r"(?i)(perm|role|admin|staff|auth|require)", decorators)
+                and not _actor_checked(func, actor)
+                and _changes_state(func)
+            ):
+                yield span(func)
+                return
+
+
+_STATIC_SERVER = re.compile(
+    r"(SimpleHTTPRequestHandler|StaticFiles|SharedDataMiddleware|static_folder|WhiteNoise)"
+)
+_UNGUESSABLE = re.compile(r"(?i)(uuid|secrets\.|token|random|urandom|nonce|hmac|sign)")
+_REQUEST_AUTH = re.compile(r"(?i)(authorization|auth|token|api_?key|password|session|cookie|login|signature)")
+
+
+def _served_directories(tree: ast.Module) -> set[str]:
+    """Names/literals of directories a static file server publishes: partial(SimpleHTTPRequestHandler,
+    directory=EXPORTS), StaticFiles(directory=EXPORTS), Flask(static_folder=EXPORTS)."""
+    found: set[str] = set()
+    # handler classes derived from a static file server (class Exports(SimpleHTTPRequestHandler))
+    subclasses = {
+        cls.name
+        for cls in nodes(tree)
+        if isinstance(cls, ast.ClassDef) and any(_STATIC_SERVER.search(dotted(b)) for b in cls.bases)
+    }
+    for c in calls(tree):
+        text = " ".join([call_name(c), *(ast.unparse(a) for a in c.args)])
+        if (
+            not _STATIC_SERVER.search(text)
+            and not any(isinstance(a, ast.Name) and a.id in subclasses for a in c.args)
+            and not any(k.arg == "static_folder" for k in c.keywords)
+        ):
+            continue
+        for k in c.keywords:
+            if k.arg in {"directory", "static_folder", "root"}:
+                found.add(ast.unparse(k.value))
+    return found
+
+
+def _generated_files_served_openly(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Per-customer files are written into a directory that a static file server publishes with no
+    authentication, under names built from guessable ids (customer-{id}-invoices-{n}.csv), so anyone can
+    fetch another customer's file by its URL (forced browsing)."""
+    if not any(
+        (isinstance(n, ast.Name) and _STATIC_SERVER.match(n.id))
+        or (isinstance(n, ast.Attribute) and _STATIC_SERVER.match(n.attr))
+        or (isinstance(n, ast.keyword) and n.arg == "static_folder")
+        for n in nodes(tree)
+    ):
+        return
+    served = _served_directories(tree)
+    if not served:
+        return
+    # a request handler that checks credentials (do_GET reading the Authorization header...) guards it
+    for cls in nodes(tree):
+        if isinstance(cls, ast.ClassDef) and any(
+            isinstance(f, ast.FunctionDef)
+            and f.name in {"do_GET", "do_HEAD", "send_head", "translate_path", "__call__", "dispatch"}
+            and _REQUEST_AUTH.search(" ".join(dotted(n) for n in ast.walk(f)) + ast.unparse(f))
+            for f in cls.body
+        ):
+            return
+    for c in calls(tree):
+        if call_name(c) not in {"open", "io.open"} or not c.args:
+            continue
+        mode = c.args[1] if len(c.args) > 1 else next((k.value for k in c.keywords if k.arg == "mode"), None)
+        if not (isinstance(mode, ast.Constant) and set(str(mode.value)) & set("wax")):
+            continue
+        path = c.args[0]
+        if not (
+            isinstance(path, ast.Call)
+            and call_name(path) in {"os.path.join", "path.join", "join"}
+            and path.args
+            and ast.unparse(path.args[0]) in served
+        ):
+            continue
+        parts = path.args[1:]
+        names = {n.id for p in parts for n in ast.walk(p) if isinstance(n, ast.Name)}
+        func = next(
+            (f for f in functions(tree) if any(x is c for x in ast.walk(f))),
+            None,
+        )
+        # the file name: an f-string of ids, directly or through a local variable
+        sources = [
+            a.value
+            for a in (ast.walk(func) if func is not None else [])
+            if isinstance(a, ast.Assign) and any(isinstance(t, ast.Name) and t.id in names for t in a.targets)
+        ] + parts
+        if any(isinstance(s, ast.JoinedStr) for s in sources) and not any(
+            _UNGUESSABLE.search(ast.unparse(s)) for s in sources
+        ):
+            yield span(c)
+            return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "restricted-view-only-hidden-in-ui",
@@ -279,5 +470,34 @@ CHECKS: tuple[Check, ...] = (
         "perform this change. Compare it with the roles the action needs (if role not in {'owner', "
         "'admin'}: return 403) before changing anything.",
         _role_fetched_not_compared,
+    ),
+    Check(
+        "sibling-action-skips-rights-check",
+        285,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper authorization: in a service class whose methods receive the acting user, one action "
+        "checks the actor's role or permissions, but a sibling action that changes records (approve, "
+        "refund, delete, grant...) never looks at the actor at all, so any user may perform it.",
+        "This action changes records for whoever calls it: unlike its sibling methods it never checks the "
+        "acting user's role or permissions. Check the rights the action needs (e.g. if 'billing_admin' "
+        "not in user.roles: raise PermissionError) before changing anything.",
+        _sibling_skips_rights_check,
+    ),
+    Check(
+        "generated-files-served-unauthenticated",
+        425,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Direct request (forced browsing): files generated for individual customers are written into a "
+        "directory that a static file server (SimpleHTTPRequestHandler, StaticFiles, static_folder) "
+        "publishes without authentication, under names built from guessable ids, so anyone can fetch "
+        "another customer's file by requesting its URL.",
+        "These per-customer files are published by an unauthenticated file server under predictable names: "
+        "anyone who guesses an id gets the file. Serve them through a handler that checks who is asking "
+        "(and that the file belongs to them), or at least name them with an unguessable random token "
+        "(secrets.token_urlsafe) and expire them.",
+        _generated_files_served_openly,
+        also=(552,),
     ),
 )

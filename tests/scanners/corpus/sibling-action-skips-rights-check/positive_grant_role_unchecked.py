@@ -1,0 +1,19 @@
+"""Positive example for sibling-action-skips-rights-check: inviting requires the admin role, but granting a
+role to any account checks nothing about the acting user."""
+
+
+class TeamAdmin:
+    def __init__(self, members, audit):
+        self.members = members
+        self.audit = audit
+
+    def invite(self, actor, email):
+        if not actor.is_admin:
+            raise PermissionError("admins only")
+        self.members[email] = {"role": "member"}
+        self.audit.append(("invite", actor.name, email))
+
+    def grant_role(self, actor, email, role):
+        member = self.members[email]
+        member["role"] = role
+        self.audit.append(("grant", actor.name, email, role))
