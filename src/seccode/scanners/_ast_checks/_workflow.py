@@ -264,6 +264,13 @@ def _gate_flag_never_read(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A step records in the session that its gate was passed (session["code_verified"] = True,
     cart["paid"] = result.ok) but no step ever reads that flag, so the step it should guard can be
     requested directly."""
+    if not any(
+        (isinstance(n, ast.Name) and n.id == "session")
+        or (isinstance(n, ast.Attribute) and n.attr == "session")
+        or (isinstance(n, ast.Constant) and isinstance(n.value, str) and "session" in n.value)
+        for n in nodes(tree)
+    ):
+        return  # no session: no state kept between a client's requests
     helpers: dict[str, ast.AST] = {f.name: f for f in functions(tree)}
     writers: dict[str, list[ast.Assign]] = {}
     for func in functions(tree):
