@@ -82,7 +82,43 @@ def _sentinels(tree: ast.Module) -> set[str]:
     return found
 
 
+_ENV_CALLS = {"getenv", "os.getenv", "os.environ.get", "environ.get"}
+
+
+def _module_values(tree: ast.Module) -> set[str]:
+    """Module-level names bound to a str/number: a literal (ADMIN_ROLE = "administrator") or a setting
+    read from the environment (API_KEY = os.environ.get("API_KEY", ""), os.environ["API_KEY"])."""
+    found: set[str] = set()
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.Assign):
+            continue
+        v = stmt.value
+        if isinstance(v, ast.Call) and call_name(v).rsplit(".", 1)[-1] in {"encode", "strip"}:
+            v = v.func.value if isinstance(v.func, ast.Attribute) else v
+        if (
+            _literal(v)
+            or (isinstance(v, ast.Call) and call_name(v) in _ENV_CALLS)
+            or (isinstance(v, ast.Subscript) and dotted(v.value) in {"os.environ", "environ"})
+        ):
+            found |= {t.id for t in stmt.targets if isinstance(t, ast.Name) and not _SENTINEL.search(t.id)}
+    return found
+
+
+def _value_fields(tree: ast.Module) -> set[str]:
+    """Fields a class body declares as str/int/float/bytes (``qty: int`` in a dataclass or model)."""
+    return {
+        stmt.target.id
+        for cls in nodes(tree)
+        if isinstance(cls, ast.ClassDef)
+        for stmt in cls.body
+        if isinstance(stmt, ast.AnnAssign)
+        and isinstance(stmt.target, ast.Name)
+        and dotted(stmt.annotation) in {"str", "int", "float", "bytes", "Decimal"}
+    }
+
+
 def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    yield from _value_identity_compare(tree)
     name_identity = any(
         isinstance(n, ast.Compare)
         and isinstance(n.left, ast.Name)
@@ -145,6 +181,42 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 )
                 if {left.id, right.id} <= params and left.id != right.id and identity:
                     yield span(node)
+
+
+def _value_identity_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``a.qty is not b.qty`` on fields declared int/str, and ``given is expected`` where ``expected``
+    is (a local alias of) a module-level literal or environment setting: value objects compared by
+    identity, which holds only for small cached ints and interned strings."""
+    identity = [
+        n
+        for n in nodes(tree)
+        if isinstance(n, ast.Compare)
+        and len(n.ops) == 1
+        and isinstance(n.ops[0], ast.Is | ast.IsNot)
+        and isinstance(n.left, ast.Name | ast.Attribute)
+        and isinstance(n.comparators[0], ast.Name | ast.Attribute)
+    ]
+    if not identity:
+        return
+    fields = _value_fields(tree)
+    settings = _module_values(tree)
+    aliases: set[str] = set(settings)
+    for func in functions(tree):
+        for n in ast.walk(func):
+            if (
+                isinstance(n, ast.Assign)
+                and len(n.targets) == 1
+                and isinstance(n.targets[0], ast.Name)
+                and isinstance(n.value, ast.Name)
+                and n.value.id in settings
+            ):
+                aliases.add(n.targets[0].id)
+    for node in identity:
+        sides = [node.left, node.comparators[0]]
+        if all(isinstance(x, ast.Attribute) and x.attr in fields for x in sides) or any(
+            isinstance(x, ast.Name) and x.id in aliases for x in sides
+        ):
+            yield span(node)
 
 
 def _first_match_loop(loop: ast.AST) -> bool:
@@ -360,7 +432,8 @@ CHECKS: tuple[Check, ...] = (
         Level.MEDIUM,
         "Comparison of object references instead of contents: two parameter objects compared with 'is', or "
         "with == where no __eq__ is defined (identity), or a string/number value compared with 'is' (to a "
-        "literal or to another such value).",
+        "literal, a module setting read from the environment, another such value, or two fields a class "
+        "declares str/int).",
         "Two objects are compared as references (is, or == without __eq__), which checks identity, not the "
         "content; 'x is \"admin\"' depends on string interning. Compare values with == / != and the "
         "identifying fields (a.id == b.id), or define __eq__ on the class.",
