@@ -361,6 +361,110 @@ def _nonce_from_data(tree: ast.Module) -> Iterator[tuple[int, int]]:
     return _iv_from_data(tree, cbc=False)
 
 
+_IDENTITY = re.compile(
+    r"(?i)^(user(_?name)?|login|e?mail|email_?address|account(_?name)?|uid|user_?id|name|password|passwd|pwd)$"
+)
+#: calls that only reshape their input (a salt built with them is still the input)
+_RESHAPE = {
+    "encode", "lower", "upper", "strip", "casefold", "format", "join", "str", "bytes", "digest",
+    "hexdigest", "sha256", "sha1", "md5", "sha512", "new", "hex",
+}  # fmt: skip
+
+
+def _last_name(call: ast.Call) -> str:
+    """The called function's own name (``encode`` in ``("a" + b).encode()``, which has no dotted name)."""
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _identity_derived(expr: ast.expr, identity: set[str]) -> bool:
+    """``expr`` is built only from constants and the names in ``identity`` (``("app:" +
+    username.lower()).encode()``, ``sha256(email.encode()).digest()``), and uses at least one of them."""
+    used = False
+    # hashlib in hashlib.sha256(...): a module or function name, not a value
+    callees: set[int] = set()
+    for c in ast.walk(expr):
+        if isinstance(c, ast.Call):
+            root = c.func
+            while isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name | ast.Attribute):
+                root = root.value
+            callees.add(id(root))
+    for n in ast.walk(expr):
+        if isinstance(n, ast.Name):
+            if n.id in identity:
+                used = True
+            elif id(n) not in callees:
+                return False
+        elif (isinstance(n, ast.Call) and _last_name(n) not in _RESHAPE) or (
+            isinstance(n, ast.Lambda | ast.Await)
+            or (isinstance(n, ast.Subscript) and not isinstance(n.slice, ast.Slice))
+        ):
+            return False
+    return used
+
+
+def _identity_salt_helpers(tree: ast.Module) -> set[str]:
+    """Functions that return a salt computed from their user-name/e-mail parameter alone."""
+    found: set[str] = set()
+    for func in functions(tree):
+        identity = {a.arg for a in func.args.args if _IDENTITY.match(a.arg)}
+        returns = [r.value for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+        if identity and returns and all(_identity_derived(r, identity) for r in returns):
+            found.add(func.name)
+    return found
+
+
+def _kdf_salt(call: ast.Call) -> ast.expr | None:
+    last = call_name(call).rsplit(".", 1)[-1]
+    if last == "pbkdf2_hmac":
+        return call.args[2] if len(call.args) > 2 else keyword(call, "salt")
+    if last in {"scrypt", "hash_secret", "hash_secret_raw", "PBKDF2", "PBKDF2HMAC", "Scrypt"}:
+        return keyword(call, "salt")
+    return None
+
+
+def _salt_from_identity(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A password-hash salt computed from the user's name or e-mail, inline, through a local variable,
+    or by a helper function of the module: known in advance and the same on every system."""
+    kdf_calls = [c for c in calls(tree) if _kdf_salt(c) is not None]
+    if not kdf_calls:
+        return
+    helpers = _identity_salt_helpers(tree)
+    seen: set[tuple[int, int]] = set()
+    for func in [*functions(tree), tree]:
+        identity = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and _IDENTITY.match(n.id)}
+        if isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            identity |= {a.arg for a in func.args.args if _IDENTITY.match(a.arg)}
+        derived = {
+            n.targets[0].id
+            for n in ast.walk(func)
+            if isinstance(n, ast.Assign)
+            and len(n.targets) == 1
+            and isinstance(n.targets[0], ast.Name)
+            and _salt_expr(n.value, identity, helpers, set())
+        }
+        for call in calls(func):
+            salt = _kdf_salt(call)
+            if salt is not None and _salt_expr(salt, identity, helpers, derived) and span(call) not in seen:
+                seen.add(span(call))
+                yield span(call)
+
+
+def _salt_expr(expr: ast.expr, identity: set[str], helpers: set[str], derived: set[str]) -> bool:
+    if isinstance(expr, ast.Name):
+        return expr.id in derived
+    if isinstance(expr, ast.Call):
+        name = call_name(expr)
+        last = _last_name(expr)
+        if last in helpers and (name == last or name.startswith(("self.", "cls."))):
+            return True
+        if last == "encode" and isinstance(expr.func, ast.Attribute):
+            return _salt_expr(expr.func.value, identity, helpers, derived) or _identity_derived(
+                expr, identity
+            )
+    return _identity_derived(expr, identity) and not isinstance(expr, ast.Name)
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "cbc-iv-derived-from-data",
@@ -402,5 +506,19 @@ CHECKS: tuple[Check, ...] = (
         "factored or broken. Generate RSA/DSA/DH keys of at least 2048 bits (3072 for long-lived keys), "
         "e.g. RSA.generate(3072), or use P-256 / X25519 for elliptic-curve keys.",
         _weak_key_size,
+    ),
+    Check(
+        "salt-derived-from-identity",
+        760,
+        Level.HIGH,
+        Level.HIGH,
+        "Use of a one-way hash with a predictable salt: the salt of a password hash (pbkdf2_hmac, "
+        "scrypt, argon2, PBKDF2HMAC) is computed only from the user name or e-mail (and constants), "
+        "inline, through a variable or by a helper function of the module.",
+        "The password-hash salt is computed from the user name/e-mail, so it is known before any hash "
+        "leaks, is the same for the account on every system and after each password reset, and lets "
+        "an attacker precompute tables per user. Draw a random salt per password with os.urandom(16) "
+        "(or secrets.token_bytes(16)) and store it next to the hash.",
+        _salt_from_identity,
     ),
 )
