@@ -223,13 +223,14 @@ def _stored_name(e: ast.AST, names: set[str], member: str) -> bool:
 
 def _joins(n: ast.AST, held: set[str], member: str) -> bool:
     """``n`` joins a folder with the member's stored name: ``root / name``, ``os.path.join(root, name)``,
-    ``root.joinpath(name)``."""
+    ``Path(root, name)``, ``root.joinpath(name)``, ``root + os.sep + name``."""
     if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div):
         return _stored_name(n.right, held, member)
     # root + "/" + name, f"{root}/{name}"
     if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
         return _stored_name(n.right, held, member) and any(
-            isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value.endswith(("/", "\\"))
+            (isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value.endswith(("/", "\\")))
+            or dotted(c) == "os.sep"
             for c in ast.walk(n.left)
         )
     if isinstance(n, ast.JoinedStr):
@@ -244,7 +245,7 @@ def _joins(n: ast.AST, held: set[str], member: str) -> bool:
     if not isinstance(n, ast.Call):
         return False
     name = call_name(n)
-    if name in {"os.path.join", "posixpath.join", "path.join"}:
+    if name in {"os.path.join", "posixpath.join", "path.join", "Path", "pathlib.Path", "PurePath"}:
         return any(_stored_name(a, held, member) for a in n.args[1:])
     return name.endswith("joinpath") and any(_stored_name(a, held, member) for a in n.args)
 
