@@ -91,11 +91,19 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for node in nodes(tree):
         if not isinstance(node, ast.While):
             continue
-        if (
-            not isinstance(node.test, ast.Constant)
-            and (skip_tested := names_in(node.test))
-            and _continue_skips_update(node, skip_tested)
-        ):
+        # the variables the exit depends on: the condition's, or for while True those of the
+        # top-level "if ...: break/return" that ends it
+        skip_tested = (
+            names_in(node.test)
+            if not isinstance(node.test, ast.Constant)
+            else {
+                name
+                for st in node.body
+                if isinstance(st, ast.If) and any(isinstance(x, ast.Break | ast.Return) for x in st.body)
+                for name in names_in(st.test)
+            }
+        )
+        if skip_tested and _continue_skips_update(node, skip_tested):
             yield span(node)
             continue
         constant_true = isinstance(node.test, ast.Constant) and bool(node.test.value)
