@@ -323,6 +323,40 @@ def _reset_token_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+_ACCOUNT_FLOW = re.compile(r"(?i)(forgot|reset|recover|lost|log_?in|sign_?in|logon|authenticate)")
+#: a message that tells the caller no such account exists
+_NO_SUCH_ACCOUNT = re.compile(
+    r"(?i)(no (such )?(account|user|member)|(account|user|e-?mail|username|login)\b[^.]{0,40}?\b(not found|"
+    r"not registered|does not exist|doesn'?t exist|unknown|not recogni[sz]ed)|not registered|"
+    r"unknown (user|e-?mail|account|username)|no account registered|is not (a )?registered)"
+)
+
+
+def _account_existence_revealed(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A login or password-reset handler answers an unknown account with its own message ("no account
+    registered with that email", "user not found"), so anyone can test which addresses have accounts."""
+    for func in functions(tree):
+        routes = route_decorators(func)
+        if not routes and not takes_request_first(func):
+            continue
+        # the path's fixed words: /staff/{login}/mail names a lookup, not a login flow
+        path = re.sub(r"\{[^}]*\}|<[^>]*>", "", route_path(routes))
+        if not _ACCOUNT_FLOW.search(path + " " + func.name):
+            continue
+        for n in ast.walk(func):
+            exit_value = n.value if isinstance(n, ast.Return) else n.exc if isinstance(n, ast.Raise) else None
+            if exit_value is None:
+                continue
+            texts = [
+                c.value
+                for c in ast.walk(exit_value)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            ]
+            if any(_NO_SUCH_ACCOUNT.search(t) for t in texts):
+                yield span(n)
+                return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "record-with-secrets-returned-whole",
@@ -349,5 +383,19 @@ CHECKS: tuple[Check, ...] = (
         "e-mail they know. Send the token only through the account's registered channel (e-mail/SMS), and "
         "answer every reset request with the same generic message whether or not the account exists.",
         _reset_token_returned,
+    ),
+    Check(
+        "account-existence-revealed",
+        204,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Observable response discrepancy (information exposure): a login or password-reset handler answers "
+        "an unknown account with its own message (\"no account registered with that email\", \"user not "
+        "found\"), different from the answer for an existing account, so anyone can find out which "
+        "addresses or usernames have accounts.",
+        "This response tells the caller that the account does not exist, which lets anyone enumerate "
+        "registered users. Answer unknown and known accounts alike: 'invalid username or password' for "
+        "login, and 'if an account exists, we sent an e-mail' for password resets.",
+        _account_existence_revealed,
     ),
 )
