@@ -182,6 +182,118 @@ def _regex_from_unescaped_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 yield span(call)
 
 
+#: request sources of the stdlib http.server handler (the module defines do_GET / do_POST)
+_HANDLER_INPUT = {"self.path", "self.headers", "self.rfile"}
+#: calls whose result no longer carries pattern syntax (re.escape) or is no longer text
+_CLEANING = {"escape", "len", "int", "float", "bool", "isdigit", "isalnum", "fullmatch", "match"}
+
+
+def _mentions_input(expr: ast.AST, tainted: set[str], handler: bool, web: bool = True) -> bool:
+    """``expr`` reads request input (a web framework's request fields, http.server's self.path) or a
+    name already bound to it, and passes through no re.escape / int() / len() on the way."""
+    found = False
+    for n in ast.walk(expr):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute | ast.Name):
+            last = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
+            if last in _CLEANING:
+                return False
+        if (isinstance(n, ast.Name) and n.id in tainted) or (
+            isinstance(n, ast.Attribute | ast.Call)
+            and ((web and _WEB_INPUT.search(dotted(n))) or (handler and dotted(n) in _HANDLER_INPUT))
+        ):
+            found = True
+    return found
+
+
+_CHARSET_TESTS = {"isdigit", "isalnum", "isalpha", "isdecimal", "isidentifier"}
+
+
+def _request_names(func: ast.AST, handler: bool, web: bool) -> set[str]:
+    """Names bound to request text in ``func``, less those checked to hold letters/digits only
+    (``if not n.isdigit(): return``, ``re.fullmatch(r"[a-z]+", n)``): no metacharacter gets through."""
+    tainted: set[str] = set()
+    for _ in range(3):
+        for n in ast.walk(func):
+            if isinstance(n, ast.Assign) and _mentions_input(n.value, tainted, handler, web):
+                for t in n.targets:
+                    tainted |= {e.id for e in ast.walk(t) if isinstance(e, ast.Name)}
+    checked = {
+        dotted(c.func.value)
+        for c in calls(func)
+        if isinstance(c.func, ast.Attribute) and c.func.attr in _CHARSET_TESTS
+    } | {
+        dotted(c.args[1])
+        for c in calls(func)
+        if call_name(c) in {"re.fullmatch", "re.match"}
+        and len(c.args) > 1
+        and isinstance(c.args[0], ast.Constant)
+    }
+    return tainted - checked
+
+
+def _pattern_sinks(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[tuple[int, ast.Call]]:
+    """(parameter index, call) where a parameter of ``func`` is the pattern of a re call as received."""
+    params = [a.arg for a in func.args.posonlyargs + func.args.args]
+    tested = {id(e.value) for e in ast.walk(func) if isinstance(e, ast.Expr)}  # bare re.compile(p): a test
+    reassigned = {
+        t.id
+        for n in ast.walk(func)
+        if isinstance(n, ast.Assign)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
+    for call in calls(func):
+        name = call_name(call)
+        if name.startswith("re.") and name.rsplit(".", 1)[-1] in _REGEX_CALLS and call.args:
+            arg = call.args[0]
+            if (
+                isinstance(arg, ast.Name)
+                and arg.id in params
+                and arg.id not in reassigned
+                and id(call) not in tested
+            ):
+                yield params.index(arg.id), call
+
+
+def _regex_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """Request text used as the pattern of a re call, directly, through local names, or as the
+    argument of a module function whose parameter is the pattern (a user-chosen regex)."""
+    if not any(isinstance(n, ast.Attribute) and n.attr in _REGEX_CALLS for n in nodes(tree)):
+        return
+    funcs = list(functions(tree))
+    handler = any(f.name in {"do_GET", "do_POST", "do_PUT"} for f in funcs)
+    sinks = {f.name: list(_pattern_sinks(f)) for f in funcs}
+    sinks = {k: v for k, v in sinks.items() if v}
+    seen: set[tuple[int, int]] = set()
+    for func in funcs:
+        tainted = _request_names(func, handler, web=True)
+        # web frameworks' request fields straight into a re call are the Semgrep taint rule's
+        # (regex-pattern-from-request); here: http.server's self.path and values handed to a helper
+        direct = _request_names(func, handler, web=False) if handler else set()
+        tested = {id(e.value) for e in ast.walk(func) if isinstance(e, ast.Expr)}
+        for call in calls(func):
+            name = call_name(call)
+            last = name.rsplit(".", 1)[-1]
+            hits: list[ast.AST] = []
+            if name.startswith("re.") and last in _REGEX_CALLS and call.args:
+                if (
+                    handler
+                    and id(call) not in tested
+                    and _mentions_input(call.args[0], direct, handler, False)
+                ):
+                    hits.append(call)
+            elif last in sinks and (name == last or name.startswith(("self.", "cls."))):
+                offset = 1 if name.startswith(("self.", "cls.")) else 0
+                for index, sink in sinks[last]:
+                    i = index - offset
+                    if 0 <= i < len(call.args) and _mentions_input(call.args[i], tainted, handler):
+                        hits.append(sink)
+            for hit in hits:
+                if span(hit) not in seen:
+                    seen.add(span(hit))
+                    yield span(hit)
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "regex-catastrophic-backtracking",
@@ -209,5 +321,20 @@ CHECKS: tuple[Check, ...] = (
         "and length of terms, or match without regexes (str.find / casefold).",
         _regex_from_unescaped_input,
         also=(1333,),
+    ),
+    Check(
+        "regex-pattern-passed-from-request",
+        730,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Regular expression denial of service: request text is used as the pattern of a re call - "
+        "http.server's self.path/headers directly or through local variables, or any request value "
+        "passed to a module function whose parameter is the pattern (a bare test re.compile(p) and "
+        "values checked to be letters/digits only are not flagged).",
+        "The client chooses the regular expression itself, so a pattern like (a+)+$ makes the matcher "
+        "backtrack for minutes on every line it scans (ReDoS). Search for the text literally (re.escape "
+        "it, or use str.find / 'in'), or run client patterns only in a linear-time engine (google-re2) "
+        "or under a timeout (the regex module's timeout=).",
+        _regex_from_request,
     ),
 )
