@@ -1,5 +1,6 @@
 """Race conditions (CWE-367/414): a file checked and then used by name (TOCTOU), and locks tested or
-acquired outside the code they guard or never released."""
+acquired outside the code they guard or never released; files created in a folder the program itself
+made writable by every user (CWE-379), where others can plant, swap or read them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from seccode.scanners._ast_checks._check import (
     calls,
     dotted,
     functions,
+    keyword,
     names_in,
+    nodes,
     span,
 )
 from seccode.scanners._finding import Level
@@ -274,6 +277,111 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
                             break
 
 
+def _others_write(mode: ast.expr | None) -> bool:
+    """A literal mode that lets other users write (0o777, 0o1777, 0o757...)."""
+    return (
+        isinstance(mode, ast.Constant)
+        and isinstance(mode.value, int)
+        and not isinstance(mode.value, bool)
+        and bool(mode.value & 0o002)
+    )
+
+
+def _shared_dirs(tree: ast.Module) -> set[str]:
+    """Folders given an others-writable mode: os.chmod(d, 0o777), os.makedirs(d, mode=0o1777),
+    os.mkdir(d, 0o777), Path(d).mkdir(mode=0o777), d.chmod(0o777)."""
+    out: set[str] = set()
+    for c in nodes(tree):
+        if not isinstance(c, ast.Call):
+            continue
+        name = call_name(c)
+        last = name.rsplit(".", 1)[-1]
+        if name in {"os.chmod", "os.makedirs", "os.mkdir"} and c.args:
+            mode = c.args[1] if len(c.args) > 1 else keyword(c, "mode")
+            if _others_write(mode) and dotted(c.args[0]):
+                out.add(dotted(c.args[0]))
+        elif last in {"mkdir", "chmod"} and isinstance(c.func, ast.Attribute) and not name.startswith("os."):
+            mode = keyword(c, "mode") if last == "mkdir" else (c.args[0] if c.args else None)
+            target = c.func.value
+            if (
+                isinstance(target, ast.Call)
+                and call_name(target).rsplit(".", 1)[-1] == "Path"
+                and target.args
+            ):
+                target = target.args[0]
+            if _others_write(mode) and dotted(target):
+                out.add(dotted(target))
+    return out
+
+
+def _under(e: ast.AST, dirs: set[str], providers: set[str]) -> bool:
+    """``e`` is a path inside one of ``dirs``: os.path.join(d, ...), d / x, f"{d}/x", or the same built
+    on a function that returns d (cache_dir())."""
+
+    def is_dir(x: ast.AST) -> bool:
+        if isinstance(x, ast.Call):
+            return call_name(x).rsplit(".", 1)[-1] in providers
+        return dotted(x) in dirs
+
+    if isinstance(e, ast.Call) and call_name(e) in {"os.path.join", "posixpath.join"} and e.args:
+        return is_dir(e.args[0])
+    if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Div):
+        return is_dir(e.left) or _under(e.left, dirs, providers)
+    if isinstance(e, ast.JoinedStr) and e.values and isinstance(e.values[0], ast.FormattedValue):
+        return is_dir(e.values[0].value)
+    return False
+
+
+def _file_in_world_writable_dir(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A file is created (open for writing, mkstemp/NamedTemporaryFile(dir=...)) inside a folder the
+    program made writable by all users."""
+    dirs = _shared_dirs(tree)
+    if not dirs:
+        return
+    providers = {
+        f.name
+        for f in functions(tree)
+        if any(
+            isinstance(r, ast.Return) and r.value is not None and dotted(r.value) in dirs for r in ast.walk(f)
+        )
+    }
+    for func in [*functions(tree), tree]:
+        local = {
+            t.id
+            for a in ast.walk(func)
+            if isinstance(a, ast.Assign) and _under(a.value, dirs, providers)
+            for t in a.targets
+            if isinstance(t, ast.Name)
+        }
+        for c in ast.walk(func):
+            if not isinstance(c, ast.Call):
+                continue
+            name = call_name(c)
+            target: ast.AST | None = None
+            if name in {"open", "io.open"} and c.args:
+                mode = c.args[1] if len(c.args) > 1 else keyword(c, "mode")
+                if (
+                    isinstance(mode, ast.Constant)
+                    and isinstance(mode.value, str)
+                    and set(mode.value) & set("wax+")
+                ):
+                    target = c.args[0]
+            elif name.rsplit(".", 1)[-1] in {"mkstemp", "NamedTemporaryFile", "mkdtemp", "TemporaryFile"}:
+                d = keyword(c, "dir")
+                if d is not None and (
+                    dotted(d) in dirs or (isinstance(d, ast.Call) and call_name(d) in providers)
+                ):
+                    yield span(c)
+                    return
+            elif isinstance(c.func, ast.Attribute) and c.func.attr in {"write_text", "write_bytes"}:
+                target = c.func.value
+            if target is not None and (
+                _under(target, dirs, providers) or (isinstance(target, ast.Name) and target.id in local)
+            ):
+                yield span(c)
+                return
+
+
 CHECKS: tuple[Check, ...] = (
     Check(
         "file-check-then-use",
@@ -298,5 +406,18 @@ CHECKS: tuple[Check, ...] = (
         "another thread can change it between check and update, or an exception leaves the lock held. Take "
         "the lock with 'with lock:' around both the check and the update.",
         _lock_misuse,
+    ),
+    Check(
+        "file-created-in-world-writable-dir",
+        379,
+        Level.MEDIUM,
+        Level.MEDIUM,
+        "Creation of temporary file in directory with incorrect permissions: the program makes a folder "
+        "writable by every user (chmod/makedirs/mkdir with 0o777, 0o1777...) and then creates files in it.",
+        "Other local users can write to this folder: they can plant files or symlinks under the names this "
+        "program will use, or read and replace what it stores there. Create the folder owner-only "
+        "(os.makedirs(path, mode=0o700), or tempfile.mkdtemp()), and create files in it with "
+        "tempfile.mkstemp/NamedTemporaryFile (mode 0600).",
+        _file_in_world_writable_dir,
     ),
 )
