@@ -308,22 +308,23 @@ def _changes_state(func: ast.AST) -> bool:
                 if isinstance(t, ast.Subscript) and dotted(t.value).startswith("self."):
                     return True
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in {
-            "append", "delete", "remove", "pop", "save", "update", "insert", "execute", "commit", "transfer"
+            "append", "add", "discard", "delete", "remove", "pop", "save", "update", "insert", "execute",
+            "commit", "transfer",
         }:  # fmt: skip
             return True
     return False
 
 
 def _sibling_skips_rights_check(tree: ast.Module) -> Iterator[tuple[int, int]]:
-    """In a service class whose methods receive the acting user, one action checks the actor's role
-    ("support" in user.roles) but a sibling action that changes records (approve_refund) never looks at
-    the actor at all, so any user, even a viewer, may perform it."""
-    for cls in nodes(tree):
-        if not isinstance(cls, ast.ClassDef):
-            continue
+    """In a service class (or module) whose functions receive the acting user, one action checks the
+    actor's role ("support" in user.roles) but a sibling action that changes records (approve_refund)
+    never looks at the actor at all, so any user, even a viewer, may perform it."""
+    # the methods of each class, and the module's own functions, are sibling groups
+    groups = [cls.body for cls in nodes(tree) if isinstance(cls, ast.ClassDef)] + [tree.body]
+    for body in groups:
         methods = [
             (f, actor)
-            for f in cls.body
+            for f in body
             if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
             and not f.name.startswith("_")
             and (actor := _actor_param(f)) is not None
