@@ -312,7 +312,12 @@ def _marker_guard_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     for c in calls(f)
                     if c.lineno > n.lineno and call_name(c).rsplit(".", 1)[-1] in defined
                 }
+    # functions that handle the marker themselves (create_lock(), remove_lock()) manage the lock: a
+    # stop command that removes it is no bypass
     guarded_ops -= guards | checking
+    guarded_ops -= {
+        f.name for f in funcs if f.name in guarded_ops and any(_MARKER.search(_word(k)) for k in ast.walk(f))
+    }
     if not guarded_ops:
         return
     # a function the checking entry points call is behind the check too
