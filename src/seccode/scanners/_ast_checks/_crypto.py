@@ -415,7 +415,7 @@ def _identity_salt_helpers(tree: ast.Module) -> set[str]:
 
 
 def _kdf_salt(call: ast.Call) -> ast.expr | None:
-    last = call_name(call).rsplit(".", 1)[-1]
+    last = _last_name(call)
     if last == "pbkdf2_hmac":
         return call.args[2] if len(call.args) > 2 else keyword(call, "salt")
     if last in {"scrypt", "hash_secret", "hash_secret_raw", "PBKDF2", "PBKDF2HMAC", "Scrypt"}:

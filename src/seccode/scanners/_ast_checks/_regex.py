@@ -258,12 +258,20 @@ def _pattern_sinks(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[tup
 def _regex_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Request text used as the pattern of a re call, directly, through local names, or as the
     argument of a module function whose parameter is the pattern (a user-chosen regex)."""
-    if not any(isinstance(n, ast.Attribute) and n.attr in _REGEX_CALLS for n in nodes(tree)):
+    if not any(
+        isinstance(n, ast.Attribute)
+        and n.attr in _REGEX_CALLS
+        and isinstance(n.value, ast.Name)
+        and n.value.id == "re"
+        for n in nodes(tree)
+    ):
         return
     funcs = list(functions(tree))
     handler = any(f.name in {"do_GET", "do_POST", "do_PUT"} for f in funcs)
     sinks = {f.name: list(_pattern_sinks(f)) for f in funcs}
     sinks = {k: v for k, v in sinks.items() if v}
+    if not (handler or sinks):
+        return
     seen: set[tuple[int, int]] = set()
     for func in funcs:
         tainted = _request_names(func, handler, web=True)
