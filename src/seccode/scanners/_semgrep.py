@@ -27,6 +27,7 @@ from seccode.cwe import parse_cwe
 from seccode.errors import InputError
 from seccode.scanners._base import Analyzer
 from seccode.scanners._finding import AnalyzerOutput, Finding, Level, Program
+from seccode.scanners.rules import load_yaml
 
 # Offline operation: without these Semgrep's version check stalls ~96 s waiting for the network.
 _OFFLINE_ENV = {"SEMGREP_ENABLE_VERSION_CHECK": "0", "SEMGREP_SEND_METRICS": "off"}
@@ -38,22 +39,18 @@ _SKIP_REASONS = ("exceeded size limit", "too big", "skipped")
 ENGINES = ("auto", "osemgrep", "pysemgrep")
 
 
-class _NoAliasDumper(yaml.SafeDumper):
-    """Writes shared objects out in full: osemgrep's YAML reader does not accept aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def flatten_rules(folder: Path) -> str:
     """All rules of ``*.yaml``/``*.yml`` files below ``folder`` as one YAML document.
+
+    The document is written as JSON (a subset of YAML): it has no aliases, which osemgrep's YAML reader
+    refuses, and it is written in milliseconds where PyYAML's dumper took ~0.3 s of every batch.
 
     Raises :class:`InputError` naming the file when one is not valid YAML or has no ``rules`` list.
     """
     rules: list[Any] = []
     for path in sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")]):
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            doc = load_yaml(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" line {mark.line + 1}" if mark is not None else ""
@@ -63,7 +60,7 @@ def flatten_rules(folder: Path) -> str:
         if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
             raise InputError(f"invalid Semgrep rule file {path.name}: expected a top-level 'rules' list")
         rules.extend(doc["rules"])
-    return str(yaml.dump({"rules": rules}, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True))
+    return json.dumps({"rules": rules}, ensure_ascii=False)
 
 
 def default_rules_dir() -> Path:

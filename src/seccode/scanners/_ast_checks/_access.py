@@ -19,6 +19,7 @@ from seccode.scanners._ast_checks._check import (
     route_path,
     span,
     takes_request_first,
+    walk,
 )
 from seccode.scanners._ast_checks._ownership import _ACCESS_CALL, _CALLER, _OBJECT_ID
 from seccode.scanners._finding import Level
@@ -60,17 +61,17 @@ def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
         return False
 
     rendering = [c for c in calls(tree) if re.search(r"(?i)render|template|response", call_name(c))]
-    in_render = {id(x) for c in rendering for a in [*c.args, *c.keywords] for x in ast.walk(a)}
+    in_render = {id(x) for c in rendering for a in [*c.args, *c.keywords] for x in walk(a)}
     tested: set[int] = set()
     for n in nodes(tree):
         if isinstance(n, ast.If | ast.IfExp | ast.While | ast.Assert):
-            tested |= {id(x) for x in ast.walk(n.test)}
+            tested |= {id(x) for x in walk(n.test)}
         elif id(n) not in in_render and (
             isinstance(n, ast.Compare | ast.BoolOp)
             or (isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not))
         ):
             # a comparison only computed for the template (admin=session["role"] == "admin") decides nothing
-            tested |= {id(x) for x in ast.walk(n)}
+            tested |= {id(x) for x in walk(n)}
     reads = [n for n in nodes(tree) if privilege_read(n)]
     if not reads or any(id(r) in tested for r in reads):
         return
@@ -79,7 +80,7 @@ def _privilege_only_in_ui(tree: ast.Module) -> Iterator[tuple[int, int]]:
     if not shown:
         return
     for func in handlers:
-        if any(id(r) in shown for r in ast.walk(func)):
+        if any(id(r) in shown for r in walk(func)):
             continue
         if _RESTRICTED_VIEW.search(func.name + " " + route_path(route_decorators(func))):
             yield span(func)
@@ -110,7 +111,7 @@ def _role_fetched_not_compared(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         roles = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign) and isinstance(a.value, ast.Call | ast.Attribute)
             for t in a.targets
             if isinstance(t, ast.Name) and _ROLE_VAR.match(t.id)
@@ -119,24 +120,24 @@ def _role_fetched_not_compared(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         changes = any(
             isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in _STATE_CHANGE
-            for c in ast.walk(func)
+            for c in walk(func)
         ) or any(
             isinstance(a, ast.Assign) and any(isinstance(t, ast.Attribute) for t in a.targets)
-            for a in ast.walk(func)
+            for a in walk(func)
         )
         if not changes:
             continue
         for role in sorted(roles):
             uses = [
                 n
-                for n in ast.walk(func)
+                for n in walk(func)
                 if isinstance(n, ast.Name) and n.id == role and isinstance(n.ctx, ast.Load)
             ]
             if not uses:
                 continue
             existence_only = True
             tested = False
-            for parent in ast.walk(func):
+            for parent in walk(func):
                 for child in ast.iter_child_nodes(parent):
                     if child not in uses:
                         continue
@@ -187,7 +188,7 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
             and a.annotation.id not in {"Request", "Response", "HttpRequest", "Session", "BackgroundTasks"}
         }
         loaded: set[str] = set()
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 if not isinstance(n.value, ast.Subscript | ast.Attribute) and _CLIENT_SOURCE.search(
                     ast.unparse(n.value)
@@ -199,7 +200,7 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
 
         def client_scope(node: ast.AST, client: set[str] = client) -> bool:
-            for x in ast.walk(node):
+            for x in walk(node):
                 field = ""
                 if isinstance(x, ast.Attribute):
                     field, base = x.attr, x.value
@@ -216,7 +217,7 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
         def object_scope(node: ast.AST, loaded: set[str] = loaded) -> bool:
             return any(
                 isinstance(x, ast.Attribute | ast.Subscript) and names_in(x) & loaded
-                for x in ast.walk(node)
+                for x in walk(node)
                 if (isinstance(x, ast.Attribute) and _SCOPE_FIELD.match(x.attr))
                 or (
                     isinstance(x, ast.Subscript)
@@ -225,14 +226,14 @@ def _authorized_by_client_scope(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 )
             )
 
-        tests = [n.test for n in ast.walk(func) if isinstance(n, ast.If | ast.Assert)]
+        tests = [n.test for n in walk(func) if isinstance(n, ast.If | ast.Assert)]
         if any(object_scope(t) for t in tests):
             continue
         for t in tests:
             decides = any(
                 isinstance(c, ast.Call) and _ACCESS_CALL.search(call_name(c).rsplit(".", 1)[-1])
-                for c in ast.walk(t)
-            ) or any(isinstance(c, ast.Compare) and (_CALLER.search(ast.unparse(c))) for c in ast.walk(t))
+                for c in walk(t)
+            ) or any(isinstance(c, ast.Compare) and (_CALLER.search(ast.unparse(c))) for c in walk(t))
             if decides and client_scope(t):
                 yield span(t)
                 return
@@ -263,7 +264,7 @@ def _actor_param(func: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
 def _actor_checked(func: ast.AST, actor: str) -> bool:
     """The method decides something about ``actor``: a test that reads it (its role, its id, its name
     against an owner), or a call that checks its rights."""
-    for n in ast.walk(func):
+    for n in walk(func):
         tests = (
             [n.test]
             if isinstance(n, ast.If | ast.IfExp | ast.Assert | ast.While)
@@ -288,18 +289,18 @@ def _actor_rights_checked(func: ast.AST, actor: str) -> bool:
         isinstance(n, ast.If | ast.Assert)
         and actor in names_in(n.test)
         and _ACTOR_RIGHTS.search(ast.unparse(n.test))
-        for n in ast.walk(func)
+        for n in walk(func)
     ) or any(
         isinstance(n, ast.Call)
         and re.search(r"(?i)(perm|role|authori[sz])", call_name(n).rsplit(".", 1)[-1])
         and any(actor in names_in(a) for a in n.args)
-        for n in ast.walk(func)
+        for n in walk(func)
     )
 
 
 def _changes_state(func: ast.AST) -> bool:
     """The method changes a record (order.refunded = True, ledger append, store delete)."""
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Assign | ast.AugAssign):
             targets = n.targets if isinstance(n, ast.Assign) else [n.target]
             for t in targets:
@@ -393,7 +394,7 @@ def _generated_files_served_openly(tree: ast.Module) -> Iterator[tuple[int, int]
         if isinstance(cls, ast.ClassDef) and any(
             isinstance(f, ast.FunctionDef)
             and f.name in {"do_GET", "do_HEAD", "send_head", "translate_path", "__call__", "dispatch"}
-            and _REQUEST_AUTH.search(" ".join(dotted(n) for n in ast.walk(f)) + ast.unparse(f))
+            and _REQUEST_AUTH.search(" ".join(dotted(n) for n in walk(f)) + ast.unparse(f))
             for f in cls.body
         ):
             return
@@ -412,15 +413,15 @@ def _generated_files_served_openly(tree: ast.Module) -> Iterator[tuple[int, int]
         ):
             continue
         parts = path.args[1:]
-        names = {n.id for p in parts for n in ast.walk(p) if isinstance(n, ast.Name)}
+        names = {n.id for p in parts for n in walk(p) if isinstance(n, ast.Name)}
         func = next(
-            (f for f in functions(tree) if any(x is c for x in ast.walk(f))),
+            (f for f in functions(tree) if any(x is c for x in walk(f))),
             None,
         )
         # the file name: an f-string of ids, directly or through a local variable
         sources = [
             a.value
-            for a in (ast.walk(func) if func is not None else [])
+            for a in (walk(func) if func is not None else [])
             if isinstance(a, ast.Assign) and any(isinstance(t, ast.Name) and t.id in names for t in a.targets)
         ] + parts
         if any(isinstance(s, ast.JoinedStr) for s in sources) and not any(

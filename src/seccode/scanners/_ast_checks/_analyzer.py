@@ -6,7 +6,7 @@ import ast
 import warnings
 from collections.abc import Sequence
 
-from seccode.scanners._ast_checks._check import Check
+from seccode.scanners._ast_checks._check import Check, nodes
 from seccode.scanners._base import Analyzer
 from seccode.scanners._finding import AnalyzerOutput, Finding, Program
 
@@ -46,6 +46,7 @@ class AstChecksAnalyzer(Analyzer):
                 tree = ast.parse(program.code)
         except (SyntaxError, ValueError):
             return AnalyzerOutput(program.id)
+        nodes(tree)  # index the module first, so that every check's subtree walks are cached
         found: list[Finding] = []
         errors: list[str] = []
         for check in self.checks:

@@ -20,6 +20,7 @@ from seccode.scanners._ast_checks._check import (
     route_path,
     span,
     takes_request_first,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -69,11 +70,11 @@ def _missing_authentication(tree: ast.Module) -> Iterator[tuple[int, int]]:
         decorated = any(_AUTH.search(dotted(d)) for d in func.decorator_list)
         body_checks = any(
             _AUTH.search(dotted(n))
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Name | ast.Attribute | ast.Call)
         )
         body_checks = body_checks or any(
-            isinstance(n, ast.Subscript) and "session" in dotted(n.value) for n in ast.walk(func)
+            isinstance(n, ast.Subscript) and "session" in dotted(n.value) for n in walk(func)
         )
         if not decorated and not body_checks:
             yield span(func)
@@ -95,7 +96,7 @@ def _authenticated(func: ast.FunctionDef | ast.AsyncFunctionDef, guards: set[str
     if any(dotted(d).split(".")[-1] in guards or _AUTH.search(dotted(d)) for d in func.decorator_list):
         return True
     return any(
-        _AUTH.search(dotted(n)) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute | ast.Call)
+        _AUTH.search(dotted(n)) for n in walk(func) if isinstance(n, ast.Name | ast.Attribute | ast.Call)
     )
 
 
@@ -124,7 +125,7 @@ def _if_chains(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[list[as
     run = [s for s in func.body if isinstance(s, ast.If)]
     if len(run) >= 3:
         yield run
-    for node in ast.walk(func):
+    for node in walk(func):
         if isinstance(node, ast.If):
             chain: list[ast.If] = []
             cursor: ast.stmt | None = node
@@ -138,7 +139,7 @@ def _is_auth_test(test: ast.expr) -> bool:
     """True when an if-test calls or reads an authentication/session check (not the login command)."""
     text = " ".join(
         [call_name(c) for c in calls(test)]
-        + [dotted(n) for n in ast.walk(test) if isinstance(n, ast.Name | ast.Attribute)]
+        + [dotted(n) for n in walk(test) if isinstance(n, ast.Name | ast.Attribute)]
     )
     return bool(_AUTH.search(text)) and "login" not in text.lower().replace("logged", "")
 
@@ -147,19 +148,19 @@ def _auth_guarded(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
     """ids of statements that only run after an authentication check: the body of an
     ``if authenticated(...):`` block, or everything after ``if not authenticated(...): return/raise``."""
     guarded: set[int] = set()
-    for node in ast.walk(func):
+    for node in walk(func):
         if not isinstance(node, ast.If) or not _is_auth_test(node.test):
             continue
         if isinstance(node.test, ast.UnaryOp) and isinstance(node.test.op, ast.Not):
             if node.body and isinstance(node.body[-1], ast.Return | ast.Raise):
-                for parent in ast.walk(func):
+                for parent in walk(func):
                     for field in ("body", "orelse", "finalbody"):
                         block = getattr(parent, field, None)
                         if isinstance(block, list) and node in block:
                             after = block[block.index(node) + 1 :]
-                            guarded.update(id(n) for s in after for n in ast.walk(s))
+                            guarded.update(id(n) for s in after for n in walk(s))
         else:
-            guarded.update(id(n) for s in node.body for n in ast.walk(s))
+            guarded.update(id(n) for s in node.body for n in walk(s))
     return guarded
 
 
@@ -228,7 +229,7 @@ def _destructive_reach(
             return c
     if not tables:
         return None
-    used = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    used = {n.id for n in walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
     for table, targets in tables.items():
         if table not in used or not targets & helpers.keys():
             continue
@@ -329,8 +330,8 @@ def _unauthenticated_destructive_route(tree: ast.Module) -> Iterator[tuple[int, 
         params += " " + " ".join(
             ast.unparse(a.annotation) for a in func.args.args if a.annotation is not None
         )
-        body = " ".join(dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute))
-        body += " " + " ".join(ast.unparse(n) for n in ast.walk(func) if isinstance(n, ast.Subscript))
+        body = " ".join(dotted(n) for n in walk(func) if isinstance(n, ast.Name | ast.Attribute))
+        body += " " + " ".join(ast.unparse(n) for n in walk(func) if isinstance(n, ast.Subscript))
         # an ORM database session (db.session.commit()) is no login session
         body = _DB_SESSION.sub(" ", body)
         if _AUTH.search(decorators + " " + params) or re.search(

@@ -15,6 +15,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -66,13 +67,13 @@ def _len_guard_then_index(func: ast.AST, sizes: dict[str, str]) -> Iterator[ast.
     for ``if i > N: reject`` when seq was made with N elements (``[None] * N``, ``bytearray(N)``)."""
     indexed = {
         (dotted(n.value), n.slice.id)
-        for n in ast.walk(func)
+        for n in walk(func)
         if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name) and dotted(n.value)
     }
-    for node in ast.walk(func):
+    for node in walk(func):
         if not (isinstance(node, ast.If) and node.body and isinstance(node.body[-1], ast.Raise | ast.Return)):
             continue
-        for c in ast.walk(node.test):
+        for c in walk(node.test):
             if (
                 isinstance(c, ast.Compare)
                 and len(c.ops) == 1
@@ -86,7 +87,7 @@ def _len_guard_then_index(func: ast.AST, sizes: dict[str, str]) -> Iterator[ast.
 def _used_as_index(func: ast.AST, var: str) -> bool:
     """``var`` indexes something (x[var], x[var:...]) or scales an offset (var * SLOT) in ``func``:
     a position, not an insertion point or a count."""
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Subscript) and var in names_in(n.slice):
             return True
         if (
@@ -101,7 +102,7 @@ def _used_as_index(func: ast.AST, var: str) -> bool:
 def _buffer_sizes(func: ast.AST) -> dict[str, str]:
     """buffer name -> the name of its element count: buf = [0] * N, bytearray(N), create_string_buffer(N)."""
     found: dict[str, str] = {}
-    for a in ast.walk(func):
+    for a in walk(func):
         if isinstance(a, ast.Assign) and len(a.targets) == 1 and dotted(a.targets[0]):
             v = a.value
             size: ast.expr | None = None
@@ -139,7 +140,7 @@ def _range_past_buffer(tree: ast.Module) -> Iterator[ast.AST]:
         ):
             continue
         bound = dotted(stop.left)
-        for n in ast.walk(loop):
+        for n in walk(loop):
             if (
                 isinstance(n, ast.Subscript)
                 and isinstance(n.slice, ast.Name)
@@ -158,7 +159,7 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for n in nodes(tree)
     )
     for func in functions(tree) if bounds else ():
-        for node in ast.walk(func):
+        for node in walk(func):
             if isinstance(node, ast.If | ast.While | ast.IfExp | ast.Assert):
                 compare = _zero_based_bound(node.test)
                 if compare is not None and _used_as_index(func, dotted(compare.left)):
@@ -235,7 +236,7 @@ def _range_one_past_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     ):
         return
     for func in functions(tree):
-        for loop in ast.walk(func):
+        for loop in walk(func):
             if not (
                 isinstance(loop, ast.For)
                 and isinstance(loop.target, ast.Name)
@@ -263,10 +264,10 @@ def _range_one_past_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and dotted(n.left) == count
                 and isinstance(n.right, ast.Constant)
                 and n.right.value == 1
-                for n in ast.walk(func)
+                for n in walk(func)
             ):
                 continue
-            inner = [n for s in loop.body for n in ast.walk(s)]
+            inner = [n for s in loop.body for n in walk(s)]
             if any(
                 isinstance(n, ast.BinOp)
                 and isinstance(n.op, ast.Div | ast.FloorDiv | ast.Mod | ast.Pow)
@@ -315,7 +316,7 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     }  # fmt: skip
     increments: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, int]]] = {}
     for func in functions(tree):
-        for n in ast.walk(func):
+        for n in walk(func):
             if (
                 isinstance(n, ast.AugAssign)
                 and isinstance(n.op, ast.Add)
@@ -330,7 +331,7 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
     # (function, compare) for each counter tested against a limit with <= (allow) or > (refuse)
     tests: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.Compare]] = []
     for func in functions(tree):
-        for n in ast.walk(func):
+        for n in walk(func):
             if not (isinstance(n, ast.Compare) and len(n.ops) == 1):
                 continue
             left, right, op = n.left, n.comparators[0], n.ops[0]
@@ -358,7 +359,7 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     and call_name(c).rsplit(".", 1)[-1] == tester.name
                     and by_name.get(tester.name) is tester
                     and c.lineno < line
-                    for c in ast.walk(inc_func)
+                    for c in walk(inc_func)
                 )
             if before:
                 yield span(compare)
@@ -373,10 +374,10 @@ def _rejects(body: list[ast.stmt]) -> bool:
             isinstance(x, ast.Return | ast.Raise)
             or (isinstance(x, ast.Call) and call_name(x).rsplit(".", 1)[-1] in {"abort", "exit"})
             for s in n.body
-            for x in ast.walk(s)
+            for x in walk(s)
         )
         for stmt in body
-        for n in ast.walk(stmt)
+        for n in walk(stmt)
     )
 
 
@@ -385,7 +386,7 @@ def _check_loop_skips_first(tree: ast.Module) -> Iterator[tuple[int, int]]:
     starts at 1, so the first item is never checked (no pairwise items[i - 1] use, no items[0] handled
     on its own)."""
     for func in functions(tree):
-        for loop in ast.walk(func):
+        for loop in walk(func):
             if not (
                 isinstance(loop, ast.For)
                 and isinstance(loop.target, ast.Name)
@@ -402,7 +403,7 @@ def _check_loop_skips_first(tree: ast.Module) -> Iterator[tuple[int, int]]:
             seq = ast.dump(loop.iter.args[1].args[0])
             index = loop.target.id
             subscripts = [
-                n for n in ast.walk(func) if isinstance(n, ast.Subscript) and ast.dump(n.value) == seq
+                n for n in walk(func) if isinstance(n, ast.Subscript) and ast.dump(n.value) == seq
             ]
             by_index = [n for n in subscripts if isinstance(n.slice, ast.Name) and n.slice.id == index]
             # any other subscript of the sequence (items[i - 1], items[0], items[1:]) means the first
@@ -414,7 +415,7 @@ def _check_loop_skips_first(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and any(ast.dump(t) == seq for t in n.targets)
                 and isinstance(n.value, ast.Call)
                 and call_name(n.value).rsplit(".", 1)[-1] in {"split", "rsplit", "splitlines"}
-                for n in ast.walk(func)
+                for n in walk(func)
             )
             rewrites = any(isinstance(n.ctx, ast.Store) for n in subscripts)
             if (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -54,27 +55,45 @@ def call_name(call: ast.Call) -> str:
     return dotted(call.func)
 
 
-class _ModuleIndex:
-    """The node list of the last module walked: every check walks the same module, so walk it once."""
+class _ModuleIndex(threading.local):
+    """The node lists of the module being checked, per thread.
+
+    Every check walks the same module and its functions and statements again and again (some 270
+    ``walk`` calls in the checks); each subtree is walked once, and the list is reused by all checks.
+    Only nodes of the indexed module are cached (a node a check builds itself is walked afresh), and the
+    index holds that module, so a cached node's ``id`` cannot be reused by another object meanwhile.
+    """
 
     def __init__(self) -> None:
         self.module: ast.Module | None = None
-        self.nodes: list[ast.AST] = []
+        self.members: dict[int, ast.AST] = {}
+        self.walks: dict[int, list[ast.AST]] = {}
 
     def of(self, tree: ast.AST) -> list[ast.AST]:
-        if not isinstance(tree, ast.Module):
+        if isinstance(tree, ast.Module) and tree is not self.module:
+            everything = list(ast.walk(tree))
+            self.module, self.members = tree, {id(n): n for n in everything}
+            self.walks = {id(tree): everything}
+        key = id(tree)
+        if self.members.get(key) is not tree:
             return list(ast.walk(tree))
-        if tree is not self.module:
-            self.module, self.nodes = tree, list(ast.walk(tree))
-        return self.nodes
+        found = self.walks.get(key)
+        if found is None:
+            found = self.walks[key] = list(ast.walk(tree))
+        return found
 
 
 _INDEX = _ModuleIndex()
 
 
 def nodes(tree: ast.AST) -> list[ast.AST]:
-    """Every node of ``tree`` (``ast.walk`` order); a module's list is computed once and reused."""
+    """Every node of ``tree`` in ``ast.walk`` order, the tree included; computed once per subtree of the
+    module being checked. The list is shared: iterate it, never change it."""
     return _INDEX.of(tree)
+
+
+#: the checks' ``ast.walk``: the same nodes in the same order, from the cache
+walk = nodes
 
 
 def calls(tree: ast.AST) -> Iterator[ast.Call]:

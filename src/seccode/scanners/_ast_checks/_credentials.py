@@ -17,6 +17,7 @@ from seccode.scanners._ast_checks._check import (
     nodes,
     span,
     url_parts,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -29,7 +30,7 @@ _PLAIN_HTTP = re.compile(r"^http://(?!localhost\b|127\.0\.0\.1\b|\[::1\])", re.I
 def _credential_expr(expr: ast.AST, carriers: set[str]) -> bool:
     """``expr`` mentions a credential: a password/secret/token name or attribute, a dict entry keyed
     so, or a name already known to carry one."""
-    for node in ast.walk(expr):
+    for node in walk(expr):
         name = dotted(node) if isinstance(node, ast.Name | ast.Attribute) else ""
         if name and (name in carriers or _CREDENTIAL.search(name)):
             return True
@@ -42,7 +43,7 @@ def _credentials_in_plain_url(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         # query strings assembled from credentials (urlencode({"pass": self.password}))
         carriers: set[str] = set()
-        for node in ast.walk(func):
+        for node in walk(func):
             if (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
@@ -52,7 +53,7 @@ def _credentials_in_plain_url(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and any(_credential_expr(a, carriers) for a in node.value.args)
             ):
                 carriers.add(node.targets[0].id)
-        for node in ast.walk(func):
+        for node in walk(func):
             parts = url_parts(node)
             if not parts:
                 continue
@@ -189,7 +190,7 @@ def _policy_without_length(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if any(n == "len" or n.startswith("re.") or _POLICY_CALLS.search(n) for n in names):
             continue
         # a length or pattern test written another way (min_length settings, regex objects)
-        if any(isinstance(n, ast.Attribute) and _POLICY_CALLS.search(n.attr) for n in ast.walk(func)):
+        if any(isinstance(n, ast.Attribute) and _POLICY_CALLS.search(n.attr) for n in walk(func)):
             continue
         yield span(func)[0], span(func)[0]
 

@@ -18,6 +18,7 @@ from seccode.scanners._ast_checks._check import (
     keyword,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -231,7 +232,7 @@ def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
         return False
     name = call_name(expr)
     if any(r in name for r in _RANDOM_BYTES) or any(
-        isinstance(c, ast.Call) and any(r in call_name(c) for r in _RANDOM_BYTES) for c in ast.walk(expr)
+        isinstance(c, ast.Call) and any(r in call_name(c) for r in _RANDOM_BYTES) for c in walk(expr)
     ):
         return False
     last = name.rsplit(".", 1)[-1]
@@ -251,7 +252,7 @@ def _computed_iv(expr: ast.expr, names: set[str], producers: set[str]) -> bool:
 def _computed_names(func: ast.AST, producers: set[str]) -> set[str]:
     found: set[str] = set()
     for _ in range(2):
-        for node in ast.walk(func):
+        for node in walk(func):
             if (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
@@ -268,7 +269,7 @@ def _iv_producers(tree: ast.Module) -> set[str]:
     for _ in range(2):
         for func in functions(tree):
             names = _computed_names(func, producers)
-            returns = [r.value for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+            returns = [r.value for r in walk(func) if isinstance(r, ast.Return) and r.value is not None]
             if returns and all(_computed_iv(r, names, producers) for r in returns):
                 producers.add(func.name)
     return producers
@@ -343,7 +344,7 @@ def _iv_drawn_once(tree: ast.Module) -> set[str]:
     found: set[str] = set()
     inits = [f for f in functions(tree) if f.name == "__init__"]
     for scope in [tree, *inits]:
-        body = scope.body if isinstance(scope, ast.Module) else list(ast.walk(scope))
+        body = scope.body if isinstance(scope, ast.Module) else list(walk(scope))
         for node in body:
             if isinstance(node, ast.Assign) and _random_call(node.value):
                 for target in node.targets:
@@ -383,13 +384,13 @@ def _identity_derived(expr: ast.expr, identity: set[str]) -> bool:
     used = False
     # hashlib in hashlib.sha256(...): a module or function name, not a value
     callees: set[int] = set()
-    for c in ast.walk(expr):
+    for c in walk(expr):
         if isinstance(c, ast.Call):
             root = c.func
             while isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name | ast.Attribute):
                 root = root.value
             callees.add(id(root))
-    for n in ast.walk(expr):
+    for n in walk(expr):
         if isinstance(n, ast.Name):
             if n.id in identity:
                 used = True
@@ -408,7 +409,7 @@ def _identity_salt_helpers(tree: ast.Module) -> set[str]:
     found: set[str] = set()
     for func in functions(tree):
         identity = {a.arg for a in func.args.args if _IDENTITY.match(a.arg)}
-        returns = [r.value for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+        returns = [r.value for r in walk(func) if isinstance(r, ast.Return) and r.value is not None]
         if identity and returns and all(_identity_derived(r, identity) for r in returns):
             found.add(func.name)
     return found
@@ -432,12 +433,12 @@ def _salt_from_identity(tree: ast.Module) -> Iterator[tuple[int, int]]:
     helpers = _identity_salt_helpers(tree)
     seen: set[tuple[int, int]] = set()
     for func in [*functions(tree), tree]:
-        identity = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and _IDENTITY.match(n.id)}
+        identity = {n.id for n in walk(func) if isinstance(n, ast.Name) and _IDENTITY.match(n.id)}
         if isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             identity |= {a.arg for a in func.args.args if _IDENTITY.match(a.arg)}
         derived = {
             n.targets[0].id
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Assign)
             and len(n.targets) == 1
             and isinstance(n.targets[0], ast.Name)

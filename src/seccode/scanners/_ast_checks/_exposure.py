@@ -17,6 +17,7 @@ from seccode.scanners._ast_checks._check import (
     route_path,
     span,
     takes_request_first,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -48,7 +49,7 @@ def _secret_stores(tree: ast.Module) -> set[str]:
         if isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
             keys = [
                 k.value
-                for d in ast.walk(stmt.value)
+                for d in walk(stmt.value)
                 if isinstance(d, ast.Dict)
                 for k in d.keys
                 if isinstance(k, ast.Constant) and isinstance(k.value, str)
@@ -68,7 +69,7 @@ def _star_account_fetch(func: ast.AST) -> bool:
         and isinstance(c.args[0], ast.Constant)
         and isinstance(c.args[0].value, str)
         and _STAR_ACCOUNTS.search(c.args[0].value)
-        for c in ast.walk(func)
+        for c in walk(func)
     )
 
 
@@ -76,9 +77,9 @@ def _whole_environ(node: ast.AST) -> bool:
     """``node`` holds the whole process environment: os.environ, dict(os.environ), os.environ.copy()
     (an ``env=`` argument handed to a child process is no disclosure)."""
     passed_on = {
-        id(x) for n in ast.walk(node) if isinstance(n, ast.keyword) and n.arg == "env" for x in ast.walk(n)
+        id(x) for n in walk(node) if isinstance(n, ast.keyword) and n.arg == "env" for x in walk(n)
     }
-    for n in ast.walk(node):
+    for n in walk(node):
         if id(n) in passed_on:
             continue
         if (
@@ -103,12 +104,12 @@ def _leaking_helpers(tree: ast.Module) -> tuple[set[str], set[str]]:
     rows: set[str] = set()
     env: set[str] = set()
     for func in functions(tree):
-        returns = [r for r in ast.walk(func) if isinstance(r, ast.Return) and r.value is not None]
+        returns = [r for r in walk(func) if isinstance(r, ast.Return) and r.value is not None]
         if _star_account_fetch(func) and any(
             any(
                 isinstance(c, ast.Call)
                 and call_name(c).rsplit(".", 1)[-1] in {"fetchone", "fetchall", "first"}
-                for c in ast.walk(r)
+                for c in walk(r)
             )
             or isinstance(r.value, ast.Name)
             for r in returns
@@ -123,7 +124,7 @@ def _leaking_helpers(tree: ast.Module) -> tuple[set[str], set[str]]:
             isinstance(a, ast.Assign)
             and any(dotted(t).startswith("self.") for t in a.targets)
             and _whole_environ(a.value)
-            for a in ast.walk(cls)
+            for a in walk(cls)
         )
         dumpers = [
             f.name
@@ -140,7 +141,7 @@ def _leaking_helpers(tree: ast.Module) -> tuple[set[str], set[str]]:
                     )
                     or dotted(r.value) == "self.__dict__"
                 )
-                for r in ast.walk(f)
+                for r in walk(f)
             )
         ]
         if stores_env and dumpers:
@@ -174,7 +175,7 @@ def _every_column(value: ast.AST) -> bool:
     return (
         isinstance(value, ast.DictComp)
         and any(_ALL_COLUMNS.search(ast.unparse(g.iter)) for g in value.generators)
-        and any(isinstance(c, ast.Call) and call_name(c) == "getattr" for c in ast.walk(value.value))
+        and any(isinstance(c, ast.Call) and call_name(c) == "getattr" for c in walk(value.value))
     )
 
 
@@ -193,7 +194,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
         records: set[str] = set()
         # SELECT * on an account table: every column, the password hash included, is fetched
         star = _star_account_fetch(func)
-        for a in ast.walk(func):
+        for a in walk(func):
             if (
                 star
                 and isinstance(a, ast.Assign)
@@ -202,7 +203,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and any(
                     isinstance(c, ast.Call)
                     and call_name(c).rsplit(".", 1)[-1] in {"fetchone", "fetchall", "first"}
-                    for c in ast.walk(a.value)
+                    for c in walk(a.value)
                 )
             ):
                 records.add(a.targets[0].id)
@@ -234,7 +235,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 base = base.value if isinstance(base, ast.Subscript) else base
                 if dotted(base) in stores:
                     records.add(a.targets[0].id)
-        for ret in ast.walk(func):
+        for ret in walk(func):
             if not isinstance(ret, ast.Return) or ret.value is None:
                 continue
             value = ret.value
@@ -276,7 +277,7 @@ def _whole_record_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 or _whole_environ(ret.value)
                 or any(
                     isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in env_helpers
-                    for c in ast.walk(ret.value)
+                    for c in walk(ret.value)
                 )
             ):
                 yield span(ret)
@@ -300,7 +301,7 @@ def _reset_token_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         tokens = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign)
             and isinstance(a.value, ast.Call)
             and _TOKEN_MAKER.search(call_name(a.value).rsplit(".", 1)[-1])
@@ -309,16 +310,16 @@ def _reset_token_returned(tree: ast.Module) -> Iterator[tuple[int, int]]:
         }
         if not tokens:
             continue
-        for ret in ast.walk(func):
+        for ret in walk(func):
             if not isinstance(ret, ast.Return) or ret.value is None:
                 continue
             # the token inside the response body (a field, a link, a keyword), not a redirect target
             if any(
                 isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in {"redirect", "url_for"}
-                for c in ast.walk(ret.value)
+                for c in walk(ret.value)
             ):
                 continue
-            if any(isinstance(n, ast.Name) and n.id in tokens for n in ast.walk(ret.value)):
+            if any(isinstance(n, ast.Name) and n.id in tokens for n in walk(ret.value)):
                 yield span(ret)
                 return
 
@@ -343,13 +344,13 @@ def _account_existence_revealed(tree: ast.Module) -> Iterator[tuple[int, int]]:
         path = re.sub(r"\{[^}]*\}|<[^>]*>", "", route_path(routes))
         if not _ACCOUNT_FLOW.search(path + " " + func.name):
             continue
-        for n in ast.walk(func):
+        for n in walk(func):
             exit_value = n.value if isinstance(n, ast.Return) else n.exc if isinstance(n, ast.Raise) else None
             if exit_value is None:
                 continue
             texts = [
                 c.value
-                for c in ast.walk(exit_value)
+                for c in walk(exit_value)
                 if isinstance(c, ast.Constant) and isinstance(c.value, str)
             ]
             if any(_NO_SUCH_ACCOUNT.search(t) for t in texts):

@@ -15,6 +15,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -45,10 +46,10 @@ def _restricts(test: ast.expr, names: set[str], attrs: set[str]) -> bool:
     def mentions(e: ast.AST) -> bool:
         return bool(names_in(e) & names) or any(
             isinstance(a, ast.Attribute) and dotted(a.value) == "self" and a.attr in attrs
-            for a in ast.walk(e)
+            for a in walk(e)
         )
 
-    for n in ast.walk(test):
+    for n in walk(test):
         if (
             isinstance(n, ast.Compare)
             and any(isinstance(op, ast.In | ast.NotIn) for op in n.ops)
@@ -77,10 +78,10 @@ def _named_by_client(e: ast.AST, names: set[str], attrs: set[str], methods: set[
     (a secure_filename / uuid4 clears it)."""
     if any(
         isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"secure_filename", "uuid4"}
-        for n in ast.walk(e)
+        for n in walk(e)
     ):
         return False
-    for n in ast.walk(e):
+    for n in walk(e):
         if _strips_only_directory(n) or (isinstance(n, ast.Name) and n.id in names):
             return True
         if isinstance(n, ast.Attribute) and dotted(n.value) == "self" and n.attr in attrs:
@@ -107,7 +108,7 @@ def _client_named_file(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for scope in scopes:
         body = scope.body
         funcs = [
-            f for s in body for f in ast.walk(s) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+            f for s in body for f in walk(s) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
         ]
         if scope is tree:
             funcs = [f for f in body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)]
@@ -118,7 +119,7 @@ def _client_named_file(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for _ in range(3):  # names, self attributes and methods returning them, to a fixed point
             for f in funcs:
                 names = local[id(f)]
-                for n in ast.walk(f):
+                for n in walk(f):
                     if isinstance(n, ast.Assign) and _named_by_client(n.value, names, attrs, methods):
                         for t in n.targets:
                             if isinstance(t, ast.Name):
@@ -135,12 +136,12 @@ def _client_named_file(tree: ast.Module) -> Iterator[tuple[int, int]]:
             isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert)
             and _restricts(n.test, local[id(f)], attrs)
             for f in funcs
-            for n in ast.walk(f)
+            for n in walk(f)
         ):
             continue
         for f in funcs:
             names = local[id(f)]
-            for c in ast.walk(f):
+            for c in walk(f):
                 if not isinstance(c, ast.Call):
                     continue
                 target: ast.AST | None = None
@@ -208,7 +209,7 @@ def _archive_loops(tree: ast.Module) -> Iterator[tuple[ast.For, set[str], str]]:
 def _stored_name(e: ast.AST, names: set[str], member: str) -> bool:
     """``e`` is (or holds) the member's stored name: ``m.name`` / ``m.filename`` / ``m.path`` or a name
     bound to it."""
-    for n in ast.walk(e):
+    for n in walk(e):
         if isinstance(n, ast.Name) and n.id in names:
             return True
         if (
@@ -231,7 +232,7 @@ def _joins(n: ast.AST, held: set[str], member: str) -> bool:
         return _stored_name(n.right, held, member) and any(
             (isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value.endswith(("/", "\\")))
             or dotted(c) == "os.sep"
-            for c in ast.walk(n.left)
+            for c in walk(n.left)
         )
     if isinstance(n, ast.JoinedStr):
         return any(
@@ -256,7 +257,7 @@ def _validators(tree: ast.Module) -> set[str]:
         f.name
         for f in nodes(tree)
         if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-        and any(isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _CONTAINS for c in ast.walk(f))
+        and any(isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _CONTAINS for c in walk(f))
     }
 
 
@@ -266,7 +267,7 @@ def _member_name_joined(tree: ast.Module) -> Iterator[tuple[int, int]]:
     "../../x" or "/etc/x" members land outside the folder."""
     validators: set[str] | None = None
     for loop, names, member in _archive_loops(tree):
-        body = [n for s in loop.body for n in ast.walk(s)]
+        body = [n for s in loop.body for n in walk(s)]
         if not any(
             isinstance(c, ast.Call)
             and isinstance(c.func, ast.Attribute)

@@ -14,6 +14,7 @@ from seccode.scanners._ast_checks._check import (
     functions,
     names_in,
     span,
+    walk,
 )
 from seccode.scanners._ast_checks._workflow import _flag_reads, _flag_writes
 from seccode.scanners._finding import Level
@@ -43,10 +44,10 @@ def _redirect_target(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     found: set[str] = set()
     for c in calls(func):
         if call_name(c).rsplit(".", 1)[-1] in {"redirect", "RedirectResponse", "HttpResponseRedirect"}:
-            for n in ast.walk(c):
+            for n in walk(c):
                 if isinstance(n, ast.Constant) and isinstance(n.value, str):
                     found.add(n.value)
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Constant) and isinstance(n.value, str) and re.match(r"^/[\w/-]+$", n.value):
             found.add(n.value)
     return found
@@ -57,14 +58,14 @@ def _tested_reads(func: ast.AST) -> set[str]:
     assigned from the read), or read strictly (session["paid"] raises when missing). A key only read to
     be passed along (payment_ref=session.get("payment_ref")) enforces nothing."""
     tests: list[ast.expr] = []
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert):
             tests.append(n.test)
     tested_names = {name for t in tests for name in names_in(t)}
     found: set[str] = set()
     for t in tests:
         found |= _flag_reads(t)
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id in tested_names for t in n.targets
         ):

@@ -15,6 +15,7 @@ from seccode.scanners._ast_checks._check import (
     keyword,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -34,7 +35,7 @@ def _write_target(call: ast.Call) -> str:
 
 
 def _takes_lock(func: ast.AST) -> bool:
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _LOCK_CALLS:
             return True
         if isinstance(n, ast.With) and any(re.search(r"(?i)lock", dotted(i.context_expr)) for i in n.items):
@@ -70,13 +71,13 @@ def _self_attribute(expr: ast.expr) -> str | None:
 
 def _attribute_changes(stmts: list[ast.stmt]) -> Iterator[tuple[str, ast.AST]]:
     """(attr, node) for each change of ``self.attr`` in ``stmts``."""
-    return _changes((n for stmt in stmts for n in ast.walk(stmt)), _self_attribute)
+    return _changes((n for stmt in stmts for n in walk(stmt)), _self_attribute)
 
 
 def _locked_blocks(func: ast.AST) -> list[ast.With]:
     return [
         n
-        for n in ast.walk(func)
+        for n in walk(func)
         if isinstance(n, ast.With)
         and any(re.search(r"(?i)lock|mutex", dotted(i.context_expr)) for i in n.items)
     ]
@@ -90,7 +91,7 @@ def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
     for func in methods:
         for block in _locked_blocks(func):
             guarded |= {attr for attr, _ in _attribute_changes(block.body)}
-            inside |= {id(n) for n in ast.walk(block)}
+            inside |= {id(n) for n in walk(block)}
     guarded -= {attr for attr in guarded if re.search(r"(?i)lock|mutex", attr)}
     for func in methods:
         # a private helper (_apply) is usually called by a method that already holds the lock
@@ -106,7 +107,7 @@ def _unlocked_attribute_change(cls: ast.ClassDef) -> Iterator[ast.AST]:
 
 def _global_changes(func: ast.AST, names: set[str]) -> Iterator[tuple[str, ast.AST]]:
     """(name, node) for each change of one of the module-level ``names`` in ``func``."""
-    return _changes(ast.walk(func), lambda e: e.id if isinstance(e, ast.Name) and e.id in names else None)
+    return _changes(walk(func), lambda e: e.id if isinstance(e, ast.Name) and e.id in names else None)
 
 
 def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
@@ -126,7 +127,7 @@ def _unlocked_global_change(tree: ast.Module) -> Iterator[ast.AST]:
     for func in funcs:
         for block in _locked_blocks(func):
             guarded |= {name for name, _ in _global_changes(block, shared)}
-            inside |= {id(n) for n in ast.walk(block)}
+            inside |= {id(n) for n in walk(block)}
     if not guarded:
         return
     for func in funcs:
@@ -255,7 +256,7 @@ def _word(node: ast.AST) -> str:
 def _marker_test(node: ast.AST, guards: set[str]) -> bool:
     """``node`` asks whether a lock/freeze marker file exists (``os.path.exists(LOCK_FILE)``,
     ``FREEZE.exists()``), or calls a helper in ``guards`` that does."""
-    for c in ast.walk(node):
+    for c in walk(node):
         if not isinstance(c, ast.Call):
             continue
         name = call_name(c)
@@ -265,7 +266,7 @@ def _marker_test(node: ast.AST, guards: set[str]) -> bool:
         if last in _EXISTS:
             subjects = [*c.args[:1]] + ([c.func.value] if isinstance(c.func, ast.Attribute) else [])
             for subject in subjects:
-                if any(_MARKER.search(_word(k)) for k in ast.walk(subject)):
+                if any(_MARKER.search(_word(k)) for k in walk(subject)):
                     return True
     return False
 
@@ -275,7 +276,7 @@ def _leaves(body: list[ast.stmt]) -> bool:
         isinstance(n, ast.Return | ast.Raise)
         or (isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _LEAVES)
         for s in body
-        for n in ast.walk(s)
+        for n in walk(s)
     )
 
 
@@ -293,14 +294,14 @@ def _marker_guard_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
             for f in funcs
             if any(
                 isinstance(r, ast.Return) and r.value is not None and _marker_test(r.value, guards)
-                for r in ast.walk(f)
+                for r in walk(f)
             )
         }
     defined = {f.name for f in funcs}
     guarded_ops: set[str] = set()
     checking: set[str] = set()
     for f in funcs:
-        for n in ast.walk(f):
+        for n in walk(f):
             if (
                 isinstance(n, ast.If)
                 and _marker_test(n.test, guards)
@@ -316,7 +317,7 @@ def _marker_guard_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     # stop command that removes it is no bypass
     guarded_ops -= guards | checking
     guarded_ops -= {
-        f.name for f in funcs if f.name in guarded_ops and any(_MARKER.search(_word(k)) for k in ast.walk(f))
+        f.name for f in funcs if f.name in guarded_ops and any(_MARKER.search(_word(k)) for k in walk(f))
     }
     if not guarded_ops:
         return

@@ -16,6 +16,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -45,7 +46,7 @@ def _value_names(func: ast.AST) -> set[str]:
             for a in func.args.args + func.args.kwonlyargs
             if a.annotation is not None and dotted(a.annotation) in {"str", "int", "bytes", "float"}
         }
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
             v = n.value
             if (
@@ -129,7 +130,7 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     sentinels = _sentinels(tree) if name_identity else set()
     for func in functions(tree) if name_identity else ():
         values = _value_names(func) - sentinels
-        for node in ast.walk(func):
+        for node in walk(func):
             # token is expected: two strings compared by identity, not by content
             if (
                 isinstance(node, ast.Compare)
@@ -171,7 +172,7 @@ def _object_reference_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     defines_eq = any(isinstance(n, FUNCS) and n.name == "__eq__" for n in nodes(tree))
     for func in functions(tree):
         params = {a.arg for a in func.args.args} - {"self", "cls"}
-        for node in ast.walk(func):
+        for node in walk(func):
             if isinstance(node, ast.Compare) and len(node.ops) == 1:
                 left, right = node.left, node.comparators[0]
                 if not (isinstance(left, ast.Name) and isinstance(right, ast.Name)):
@@ -202,7 +203,7 @@ def _value_identity_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     settings = _module_values(tree)
     aliases: set[str] = set(settings)
     for func in functions(tree):
-        for n in ast.walk(func):
+        for n in walk(func):
             if (
                 isinstance(n, ast.Assign)
                 and len(n.targets) == 1
@@ -232,8 +233,8 @@ def _first_match_loop(loop: ast.AST) -> bool:
     return any(
         isinstance(stmt, ast.If)
         and key in names_in(stmt.test)
-        and any(isinstance(n, ast.Compare) for n in ast.walk(stmt.test))
-        and any(isinstance(r, ast.Return | ast.Break) for r in ast.walk(stmt))
+        and any(isinstance(n, ast.Compare) for n in walk(stmt.test))
+        and any(isinstance(r, ast.Return | ast.Break) for r in walk(stmt))
         for stmt in loop.body
     )
 
@@ -245,7 +246,7 @@ def _pair_lookups(tree: ast.Module) -> set[str]:
     for func, params in funcs:
         if params and any(
             _first_match_loop(n) and isinstance(n, ast.For) and dotted(n.iter) == params[0]
-            for n in ast.walk(func)
+            for n in walk(func)
         ):
             found.add(func.name)
     # a function that hands its pairs to such a lookup reads them first-match too
@@ -260,7 +261,7 @@ def _pair_lookups(tree: ast.Module) -> set[str]:
                     and call_name(n).rsplit(".", 1)[-1] in found
                     and n.args
                     and dotted(n.args[0]) == params[0]
-                    for n in ast.walk(func)
+                    for n in walk(func)
                 )
             ):
                 found.add(func.name)
@@ -271,7 +272,7 @@ def _first_match_owners(func: ast.AST, lookups: set[str]) -> set[str]:
     """Lists read first-match in ``func``: passed to a pair-lookup helper, scanned by a loop that stops
     at the key, or searched with next(v for k, v in pairs if k == ...)."""
     owners: set[str] = set()
-    for node in ast.walk(func):
+    for node in walk(func):
         if isinstance(node, ast.Call) and call_name(node).rsplit(".", 1)[-1] in lookups and node.args:
             owners.add(dotted(node.args[0]))
         elif isinstance(node, ast.For) and _first_match_loop(node):
@@ -355,7 +356,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
         membership: set[str] = set()
         tested_keys: set[str] = set()  # names checked with "not in" (a seen-set of keys)
         as_dict: dict[str, ast.Call] = {}
-        for node in ast.walk(func):
+        for node in walk(func):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 owner = dotted(node.func.value)
                 if node.func.attr == "append" and node.args:
@@ -380,7 +381,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     and call_name(c).split(".")[-1] in {"set", "frozenset", "fromkeys", "OrderedDict"}
                     and c.args
                     and dotted(c.args[0]) == target
-                    for c in ast.walk(node.value)
+                    for c in walk(node.value)
                 ):
                     membership.add(target)
                 # a list literal of ("Key", value) pairs is an associative list from the start
@@ -405,7 +406,7 @@ def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
             )
             if scans and any(
                 isinstance(c, ast.Compare) and any(isinstance(o, ast.Eq) for o in c.ops)
-                for c in ast.walk(node)
+                for c in walk(node)
             ):
                 membership |= {dotted(i) for i in scans}
         first_match = _first_match_owners(func, lookups)

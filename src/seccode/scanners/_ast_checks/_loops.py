@@ -13,13 +13,14 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
 
 def _exits(body: list[ast.stmt]) -> bool:
     for stmt in body:
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.Break | ast.Return | ast.Raise) or (
                 isinstance(node, ast.Call) and call_name(node) in {"sys.exit", "exit", "quit", "os._exit"}
             ):
@@ -34,7 +35,7 @@ _PURE = frozenset({"len", "int", "str", "float", "bool", "isinstance", "min", "m
 def _may_change(stmt: ast.AST, names: set[str]) -> bool:
     """``stmt`` may change one of ``names``: assigns it (any form), calls a method on it directly
     (``queue.pop()``), or passes it to a call that is not a pure builtin (``advance(state)``)."""
-    for n in ast.walk(stmt):
+    for n in walk(stmt):
         if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign | ast.NamedExpr):
             targets = n.targets if isinstance(n, ast.Assign) else [n.target]
             if any(names_in(t) & names for t in targets):
@@ -110,11 +111,11 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if constant_true:
             if (
                 not _exits(node.body)
-                and not any(isinstance(n, ast.Yield | ast.Await) for n in ast.walk(node))
+                and not any(isinstance(n, ast.Yield | ast.Await) for n in walk(node))
                 and not any(
                     isinstance(n, ast.Call)
                     and call_name(n).endswith(("recv", "recvfrom", "accept", "get", "input", "sleep"))
-                    for n in ast.walk(node)
+                    for n in walk(node)
                 )
             ):
                 yield span(node)
@@ -124,7 +125,7 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         changed: set[str] = set()
         for stmt in node.body:
-            for n in ast.walk(stmt):
+            for n in walk(stmt):
                 if isinstance(n, ast.Assign | ast.AugAssign | ast.AnnAssign):
                     targets = n.targets if isinstance(n, ast.Assign) else [n.target]
                     for t in targets:
@@ -133,26 +134,26 @@ def _infinite_loop(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     changed |= names_in(n.func.value)
                 elif isinstance(n, ast.For):
                     changed |= names_in(n.target)
-        if not tested & changed and not any(isinstance(n, ast.Call) for n in ast.walk(node.test)):
+        if not tested & changed and not any(isinstance(n, ast.Call) for n in walk(node.test)):
             yield span(node)
 
 
 def _handler_swallows(handler: ast.ExceptHandler) -> bool:
     """An except block that neither leaves the loop nor re-raises: the failed attempt is just repeated."""
     return not any(
-        isinstance(n, ast.Break | ast.Return | ast.Raise) for s in handler.body for n in ast.walk(s)
+        isinstance(n, ast.Break | ast.Return | ast.Raise) for s in handler.body for n in walk(s)
     )
 
 
 def _bounded(loop: ast.While) -> bool:
     """The loop counts its attempts, checks a deadline, or gives up with raise outside an except block."""
-    handler_nodes = {id(n) for h in ast.walk(loop) if isinstance(h, ast.ExceptHandler) for n in ast.walk(h)}
-    for n in ast.walk(loop):
+    handler_nodes = {id(n) for h in walk(loop) if isinstance(h, ast.ExceptHandler) for n in walk(h)}
+    for n in walk(loop):
         if isinstance(n, ast.AugAssign) or (isinstance(n, ast.Raise) and id(n) not in handler_nodes):
             return True
         if isinstance(n, ast.Compare) and any(
             isinstance(c, ast.Call) and call_name(c).endswith(("time", "monotonic", "perf_counter", "now"))
-            for c in ast.walk(n)
+            for c in walk(n)
         ):
             return True
     return False
@@ -165,7 +166,7 @@ def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
             isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and node.test.value is True
         ):
             continue
-        inner = list(ast.walk(node))
+        inner = list(walk(node))
         if any(isinstance(n, ast.Call) and _PROMPT.search(call_name(n).rsplit(".", 1)[-1]) for n in inner):
             continue  # an interactive prompt (input, click.prompt, getpass): the user ends the loop
         # the retried operation: a try whose success path leaves the loop and whose failure is
@@ -175,7 +176,7 @@ def _unbounded_retry(tree: ast.Module) -> Iterator[tuple[int, int]]:
             t
             for t in inner
             if isinstance(t, ast.Try)
-            and any(isinstance(n, ast.Return | ast.Break) for s in (*t.body, *t.orelse) for n in ast.walk(s))
+            and any(isinstance(n, ast.Return | ast.Break) for s in (*t.body, *t.orelse) for n in walk(s))
             and any(_handler_swallows(h) and not _polls(h) for h in t.handlers)
         ]
         if retries and not _bounded(node):
@@ -195,7 +196,7 @@ def _polls(handler: ast.ExceptHandler) -> bool:
         handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type] if handler.type else []
     )
     return any(call_name_of(k) in _NOT_READY for k in kinds) or any(
-        isinstance(n, ast.Await) for s in handler.body for n in ast.walk(s)
+        isinstance(n, ast.Await) for s in handler.body for n in walk(s)
     )
 
 
@@ -213,7 +214,7 @@ def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         tested = names_in(node.test)
         follows = set()
-        for stmt in ast.walk(node):
+        for stmt in walk(node):
             if (
                 isinstance(stmt, ast.Assign)
                 and len(stmt.targets) == 1
@@ -238,7 +239,7 @@ def _link_walk_without_guard(tree: ast.Module) -> Iterator[tuple[int, int]]:
         guarded = _bounded(node) or any(
             isinstance(n, ast.Compare)
             and any(isinstance(o, ast.In | ast.NotIn | ast.Lt | ast.LtE) for o in n.ops)
-            for n in ast.walk(node)
+            for n in walk(node)
         )
         if not guarded:
             yield span(node)
@@ -254,7 +255,7 @@ def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
         work = loop.test.id
         popped = {
             t.id
-            for a in ast.walk(loop)
+            for a in walk(loop)
             if isinstance(a, ast.Assign)
             and isinstance(a.value, ast.Call)
             and call_name(a.value) in {f"{work}.pop", f"{work}.popleft"}
@@ -263,7 +264,7 @@ def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
         }
         refills = [
             c
-            for c in ast.walk(loop)
+            for c in walk(loop)
             if isinstance(c, ast.Call)
             and call_name(c)
             in {f"{work}.extend", f"{work}.append", f"{work}.appendleft", f"{work}.extendleft"}
@@ -273,11 +274,11 @@ def _worklist_without_visited(tree: ast.Module) -> Iterator[tuple[int, int]]:
             _bounded(loop)
             or any(
                 isinstance(n, ast.Compare) and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
-                for n in ast.walk(loop)
+                for n in walk(loop)
             )
             or any(
                 isinstance(c, ast.Call) and call_name(c).endswith((".add", ".difference"))
-                for c in ast.walk(loop)
+                for c in walk(loop)
             )
         )
         if popped and refills and not guarded:
@@ -292,7 +293,7 @@ def _tests_name(node: ast.AST, var: str) -> bool:
     """Whether ``var`` is tested (if/while/assert condition, or a conditional expression) in ``node``."""
     return any(
         isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert) and var in names_in(n.test)
-        for n in ast.walk(node)
+        for n in walk(node)
     )
 
 
@@ -304,7 +305,7 @@ def _recv_loop_ignores_eof(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         reads = [
             t.id
-            for a in ast.walk(loop)
+            for a in walk(loop)
             if isinstance(a, ast.Assign)
             and isinstance(a.value, ast.Call)
             and call_name(a.value).rsplit(".", 1)[-1] in _SOCKET_READS
@@ -317,7 +318,7 @@ def _recv_loop_ignores_eof(tree: ast.Module) -> Iterator[tuple[int, int]]:
             isinstance(a, ast.AugAssign)
             and isinstance(a.value, ast.Call)
             and call_name(a.value).rsplit(".", 1)[-1] in _SOCKET_READS
-            for a in ast.walk(loop)
+            for a in walk(loop)
         )
         # the loop waits for more data (a delimiter or a length): each chunk is added to a buffer
         accumulated = direct or any(
@@ -327,7 +328,7 @@ def _recv_loop_ignores_eof(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and call_name(a).rsplit(".", 1)[-1] in {"extend", "append", "write"}
                 and any(names_in(arg) & set(reads) for arg in a.args)
             )
-            for a in ast.walk(loop)
+            for a in walk(loop)
         )
         if accumulated and not any(_tests_name(loop, var) for var in reads):
             yield span(loop)
@@ -341,7 +342,7 @@ def _from_data(value: ast.expr) -> bool:
     if isinstance(value, ast.Subscript):
         return True
     return any(
-        isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _FIELD_READS for c in ast.walk(value)
+        isinstance(c, ast.Call) and call_name(c).rsplit(".", 1)[-1] in _FIELD_READS for c in walk(value)
     )
 
 
@@ -358,8 +359,8 @@ def _expr_tested(loop: ast.AST, expr: ast.expr) -> bool:
     key = ast.dump(expr)
     return any(
         isinstance(n, ast.If | ast.While | ast.IfExp | ast.Assert)
-        and any(ast.dump(x) == key for x in ast.walk(n.test))
-        for n in ast.walk(loop)
+        and any(ast.dump(x) == key for x in walk(n.test))
+        for n in walk(loop)
     )
 
 
@@ -371,15 +372,15 @@ def _offset_advanced_by_unchecked_field(tree: ast.Module) -> Iterator[tuple[int,
     for loop in nodes(tree):
         if not isinstance(loop, ast.While):
             continue
-        if not any(isinstance(n, ast.Compare) for n in ast.walk(loop.test)):
+        if not any(isinstance(n, ast.Compare) for n in walk(loop.test)):
             continue
         tested = names_in(loop.test)
         fields: set[str] = set()
-        for a in ast.walk(loop):
+        for a in walk(loop):
             if isinstance(a, ast.Assign) and _from_data(a.value):
                 for t in a.targets:
                     fields |= names_in(t)
-        for a in ast.walk(loop):
+        for a in walk(loop):
             if not (
                 isinstance(a, ast.AugAssign)
                 and isinstance(a.op, ast.Add)

@@ -18,6 +18,7 @@ from seccode.scanners._ast_checks._check import (
     route_decorators,
     span,
     takes_request_first,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -38,10 +39,10 @@ def _missing_authorization(tree: ast.Module) -> Iterator[tuple[int, int]]:
         mutations = [
             c for c in calls(func) if isinstance(c.func, ast.Attribute) and _MUTATE.match(c.func.attr)
         ]
-        reads_request = any("request" in dotted(n) for n in ast.walk(func) if isinstance(n, ast.Attribute))
+        reads_request = any("request" in dotted(n) for n in walk(func) if isinstance(n, ast.Attribute))
         if not mutations or not reads_request:
             continue
-        names = " ".join(dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute))
+        names = " ".join(dotted(n) for n in walk(func) if isinstance(n, ast.Name | ast.Attribute))
         decorators = " ".join(dotted(d) for d in func.decorator_list)
         if not _AUTHZ.search(names) and not _AUTHZ.search(decorators):
             yield span(mutations[0])
@@ -92,7 +93,7 @@ def _multi_user(tree: ast.Module) -> bool:
 
 def _caller_compared(node: ast.AST) -> bool:
     """A comparison (or membership test) that involves the caller or an owner field."""
-    for c in ast.walk(node):
+    for c in walk(node):
         # "user_id" not in session / session.get("uid") is None: a login check, not an owner check
         if isinstance(c, ast.Compare) and not any(
             isinstance(x, ast.Constant) for x in [c.left, *c.comparators]
@@ -125,7 +126,7 @@ def _keyed_lookup(call: ast.Call, ids: set[str], stores: set[str]) -> tuple[bool
     used = {
         n.id
         for a in [*call.args, *(k.value for k in call.keywords)]
-        for n in ast.walk(a)
+        for n in walk(a)
         if isinstance(n, ast.Name)
     }
     if not used & ids:
@@ -212,7 +213,7 @@ def _object_access_unchecked(tree: ast.Module, writes: bool) -> Iterator[tuple[i
             if found is not None:
                 lookup = lookup or c
                 write = write or found[0]
-        for n in ast.walk(func):
+        for n in walk(func):
             # an in-memory store read or emptied by the key alone: DOCS[doc_id], del DOCS[doc_id]
             if isinstance(n, ast.Subscript) and dotted(n.value) in stores and names_in(n.slice) & ids:
                 lookup = lookup or n
@@ -237,7 +238,7 @@ def _signed_in_handler(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     text = " ".join(
         [ast.unparse(d) for d in func.decorator_list]
         + [ast.unparse(d) for d in func.args.defaults + func.args.kw_defaults if d is not None]
-        + [dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute)]
+        + [dotted(n) for n in walk(func) if isinstance(n, ast.Name | ast.Attribute)]
     )
     return bool(
         re.search(

@@ -19,6 +19,7 @@ from seccode.scanners._ast_checks._check import (
     route_path,
     span,
     takes_request_first,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -38,7 +39,7 @@ def _password_set_without_proof(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if not routes and not takes_request_first(func):
             continue
         sets: list[ast.AST] = []
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {
                 "set_password",
                 "change_password",
@@ -65,7 +66,7 @@ def _password_set_without_proof(tree: ast.Module) -> Iterator[tuple[int, int]]:
         # a record built here (User(...), create_user(...)) is a new account, not someone else's
         built = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign)
             and isinstance(a.value, ast.Call)
             and (call_name(a.value).rsplit(".", 1)[-1][:1].isupper() or "create" in call_name(a.value))
@@ -76,10 +77,10 @@ def _password_set_without_proof(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         text = " ".join(
             [ast.unparse(d) for d in func.decorator_list]
-            + [dotted(n) for n in ast.walk(func) if isinstance(n, ast.Name | ast.Attribute)]
+            + [dotted(n) for n in walk(func) if isinstance(n, ast.Name | ast.Attribute)]
             + [
                 str(n.value)
-                for n in ast.walk(func)
+                for n in walk(func)
                 if isinstance(n, ast.Constant) and isinstance(n.value, str)
             ]
             + [a.arg for a in func.args.args]

@@ -18,6 +18,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -34,7 +35,7 @@ def _probes(func: ast.AST) -> set[int]:
     """ids of ``setuid(0)`` calls that only test whether root can be regained: the sole statement of a
     try whose handler catches PermissionError/OSError (the check after dropping privileges)."""
     found: set[int] = set()
-    for t in ast.walk(func):
+    for t in walk(func):
         if (
             isinstance(t, ast.Try)
             and len(t.body) == 1
@@ -69,7 +70,7 @@ def _lowers(body: list[ast.stmt]) -> bool:
 def _dropped_on_every_path(func: ast.AST) -> bool:
     """Privileges are dropped in a finally block, or both at the end of the try body and in a
     catch-all handler (``except:`` / ``except Exception``) - the same guarantee written by hand."""
-    for t in ast.walk(func):
+    for t in walk(func):
         if not isinstance(t, ast.Try):
             continue
         if _lowers(t.finalbody):
@@ -186,13 +187,13 @@ def _root_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
         if any((p := constant_int(x, env)) is not None and 0 < p < 1024 for x in ports if x is not None):
             yield span(call)
             return
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if (
             isinstance(node, ast.If)
             and _euid_test(node.test)
             and any(
                 isinstance(n, ast.Raise) or (isinstance(n, ast.Call) and "exit" in call_name(n))
-                for n in ast.walk(node)
+                for n in walk(node)
             )
         ):
             yield span(node)
@@ -310,13 +311,13 @@ def _unverified_file_owner(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         # names filled from a file's lines: for line in fh / fh.readlines() / [l.strip() for l in fh]
         from_file: set[str] = set()
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Assign) and any(
                 isinstance(g, ast.comprehension) or (isinstance(g, ast.Call) and "read" in call_name(g))
-                for g in ast.walk(n.value)
+                for g in walk(n.value)
             ):
                 from_file |= {t.id for t in n.targets if isinstance(t, ast.Name)}
-        for loop in ast.walk(func):
+        for loop in walk(func):
             if isinstance(loop, ast.For) and names_in(loop.iter) & from_file:
                 targets = names_in(loop.target)
                 for c in calls(loop):

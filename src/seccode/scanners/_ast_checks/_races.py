@@ -18,6 +18,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -110,7 +111,7 @@ def _atomic_open(call: ast.Call) -> bool:
     return call_name(call).endswith("os.open") and any(
         isinstance(n, ast.Attribute | ast.Name) and dotted(n).rsplit(".", 1)[-1] in _ATOMIC_FLAGS
         for arg in call.args[1:]
-        for n in ast.walk(arg)
+        for n in walk(arg)
     )
 
 
@@ -136,7 +137,7 @@ def _path_helpers(tree: ast.Module) -> tuple[dict[str, int], dict[str, int]]:
     checkers: dict[str, int] = {}
     users: dict[str, int] = {}
     for func in functions(tree):
-        returns = any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(func))
+        returns = any(isinstance(n, ast.Return) and n.value is not None for n in walk(func))
         for call in calls(func):
             name = call_name(call)
             arg = call.args[0] if call.args else None
@@ -238,7 +239,7 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
         acquires = [c for c in calls(func) if call_name(c).endswith(".acquire")]
         finally_releases = {
             ast.dump(c.func.value)
-            for t in ast.walk(func)
+            for t in walk(func)
             if isinstance(t, ast.Try)
             for s in t.finalbody
             for c in calls(s)
@@ -251,9 +252,9 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
         # a condition on shared state checked before the lock is taken (check outside the lock); a name
         # the function assigns is a local of this thread unless it is declared global/nonlocal
         shared = {
-            name for n in ast.walk(func) if isinstance(n, ast.Global | ast.Nonlocal) for name in n.names
+            name for n in walk(func) if isinstance(n, ast.Global | ast.Nonlocal) for name in n.names
         }
-        for node in ast.walk(func):
+        for node in walk(func):
             if isinstance(node, ast.If | ast.While):
                 tested = names_in(node.test)
                 for stmt in node.body:
@@ -267,9 +268,9 @@ def _lock_misuse(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         changed = {
                             t.id
                             for s in node.body
-                            for a in ast.walk(s)
+                            for a in walk(s)
                             if isinstance(a, ast.AugAssign | ast.Assign)
-                            for t in ast.walk(a.target if isinstance(a, ast.AugAssign) else a.targets[0])
+                            for t in walk(a.target if isinstance(a, ast.AugAssign) else a.targets[0])
                             if isinstance(t, ast.Name)
                         }
                         if tested & changed & shared:
@@ -342,18 +343,18 @@ def _file_in_world_writable_dir(tree: ast.Module) -> Iterator[tuple[int, int]]:
         f.name
         for f in functions(tree)
         if any(
-            isinstance(r, ast.Return) and r.value is not None and dotted(r.value) in dirs for r in ast.walk(f)
+            isinstance(r, ast.Return) and r.value is not None and dotted(r.value) in dirs for r in walk(f)
         )
     }
     for func in [*functions(tree), tree]:
         local = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign) and _under(a.value, dirs, providers)
             for t in a.targets
             if isinstance(t, ast.Name)
         }
-        for c in ast.walk(func):
+        for c in walk(func):
             if not isinstance(c, ast.Call):
                 continue
             name = call_name(c)

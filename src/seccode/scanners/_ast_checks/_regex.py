@@ -16,6 +16,7 @@ from seccode.scanners._ast_checks._check import (
     nodes,
     span,
     url_parts,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -83,7 +84,7 @@ _REGEX_CALLS = ("compile", "match", "search", "fullmatch", "findall", "finditer"
 def _string_constants(tree: ast.Module) -> dict[str, str]:
     """Names bound to one string literal (``PATTERN = r"..."``) and never to anything else."""
     values: dict[str, set[str | None]] = {}
-    for node in ast.walk(tree):
+    for node in walk(tree):
         if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             value = node.value
@@ -160,12 +161,12 @@ def _regex_from_unescaped_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
     builders = {
         f.name
         for f in functions(tree)
-        if any(isinstance(r, ast.Return) and _assembled(r.value) for r in ast.walk(f))
+        if any(isinstance(r, ast.Return) and _assembled(r.value) for r in walk(f))
     }
     for func in [*functions(tree), tree]:
         local = {
             dotted(t)
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Assign) and _assembled(n.value)
             for t in n.targets
         }
@@ -192,7 +193,7 @@ def _mentions_input(expr: ast.AST, tainted: set[str], handler: bool, web: bool =
     """``expr`` reads request input (a web framework's request fields, http.server's self.path) or a
     name already bound to it, and passes through no re.escape / int() / len() on the way."""
     found = False
-    for n in ast.walk(expr):
+    for n in walk(expr):
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute | ast.Name):
             last = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
             if last in _CLEANING:
@@ -213,10 +214,10 @@ def _request_names(func: ast.AST, handler: bool, web: bool) -> set[str]:
     (``if not n.isdigit(): return``, ``re.fullmatch(r"[a-z]+", n)``): no metacharacter gets through."""
     tainted: set[str] = set()
     for _ in range(3):
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Assign) and _mentions_input(n.value, tainted, handler, web):
                 for t in n.targets:
-                    tainted |= {e.id for e in ast.walk(t) if isinstance(e, ast.Name)}
+                    tainted |= {e.id for e in walk(t) if isinstance(e, ast.Name)}
     checked = {
         dotted(c.func.value)
         for c in calls(func)
@@ -234,10 +235,10 @@ def _request_names(func: ast.AST, handler: bool, web: bool) -> set[str]:
 def _pattern_sinks(func: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[tuple[int, ast.Call]]:
     """(parameter index, call) where a parameter of ``func`` is the pattern of a re call as received."""
     params = [a.arg for a in func.args.posonlyargs + func.args.args]
-    tested = {id(e.value) for e in ast.walk(func) if isinstance(e, ast.Expr)}  # bare re.compile(p): a test
+    tested = {id(e.value) for e in walk(func) if isinstance(e, ast.Expr)}  # bare re.compile(p): a test
     reassigned = {
         t.id
-        for n in ast.walk(func)
+        for n in walk(func)
         if isinstance(n, ast.Assign)
         for t in n.targets
         if isinstance(t, ast.Name)
@@ -278,7 +279,7 @@ def _regex_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]:
         # web frameworks' request fields straight into a re call are the Semgrep taint rule's
         # (regex-pattern-from-request); here: http.server's self.path and values handed to a helper
         direct = _request_names(func, handler, web=False) if handler else set()
-        tested = {id(e.value) for e in ast.walk(func) if isinstance(e, ast.Expr)}
+        tested = {id(e.value) for e in walk(func) if isinstance(e, ast.Expr)}
         for call in calls(func):
             name = call_name(call)
             last = name.rsplit(".", 1)[-1]

@@ -17,13 +17,14 @@ from seccode.scanners._ast_checks._check import (
     nodes,
     route_decorators,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
 
 def _reads_files(node: ast.AST) -> bool:
     """``request.files[...]`` / ``request.files.get(...)`` somewhere in ``node``."""
-    return any(isinstance(n, ast.Attribute) and dotted(n) == "request.files" for n in ast.walk(node))
+    return any(isinstance(n, ast.Attribute) and dotted(n) == "request.files" for n in walk(node))
 
 
 def _raw_body_reads(tree: ast.Module) -> list[ast.AST]:
@@ -122,12 +123,12 @@ def _thread_per_connection(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for loop in nodes(tree):
         if not isinstance(loop, ast.While):
             continue
-        inner = [c for c in ast.walk(loop) if isinstance(c, ast.Call)]
+        inner = [c for c in walk(loop) if isinstance(c, ast.Call)]
         accepts = any(call_name(c).endswith(".accept") for c in inner)
         spawns = [
             c for c in inner if call_name(c).rsplit(".", 1)[-1] in {"Thread", "Process", "start_new_thread"}
         ]
-        if accepts and spawns and not any(isinstance(n, ast.Compare) for n in ast.walk(loop)):
+        if accepts and spawns and not any(isinstance(n, ast.Compare) for n in walk(loop)):
             yield span(spawns[0])
 
 
@@ -156,20 +157,20 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         chunks = {
             t.id
-            for a in ast.walk(loop)
+            for a in walk(loop)
             if isinstance(a, ast.Assign) and _peer_read(a.value)
             for t in a.targets
             if isinstance(t, ast.Name)
         }
         grows = [
             a
-            for a in ast.walk(loop)
+            for a in walk(loop)
             if (
                 isinstance(a, ast.AugAssign)
                 and isinstance(a.op, ast.Add)
                 and (
                     names_in(a.value) & chunks
-                    or any(isinstance(c, ast.expr) and _peer_read(c) for c in ast.walk(a.value))
+                    or any(isinstance(c, ast.expr) and _peer_read(c) for c in walk(a.value))
                 )
             )
             or (
@@ -182,20 +183,20 @@ def _recv_accumulation(tree: ast.Module) -> Iterator[tuple[int, int]]:
         # a size computed from len() (remaining = limit - len(buf)) and then compared caps it as well
         sized = {
             t.id
-            for a in ast.walk(loop)
+            for a in walk(loop)
             if isinstance(a, ast.Assign)
-            and any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(a.value))
+            and any(isinstance(x, ast.Call) and call_name(x) == "len" for x in walk(a.value))
             for t in a.targets
             if isinstance(t, ast.Name)
         }
         capped = any(
             isinstance(c, ast.Compare)
             and (
-                any(isinstance(x, ast.Call) and call_name(x) == "len" for x in ast.walk(c))
+                any(isinstance(x, ast.Call) and call_name(x) == "len" for x in walk(c))
                 or bool(names_in(c) & sized)
             )
-            for c in ast.walk(loop)
-        ) or any(isinstance(c, ast.Compare) for c in ast.walk(loop.test))
+            for c in walk(loop)
+        ) or any(isinstance(c, ast.Compare) for c in walk(loop.test))
         if grows and not capped:
             yield span(grows[0])
 
@@ -218,7 +219,7 @@ def _request_int_vars(func: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             bounded = isinstance(default, ast.Call) and any(k.arg in {"le", "lt"} for k in default.keywords)
             if not bounded:
                 found.add(arg.arg)
-    for a in ast.walk(func):
+    for a in walk(func):
         if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
             v = a.value
             if (
@@ -244,11 +245,11 @@ def _request_sized_work(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         bounded = {
             name
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Compare) or (isinstance(n, ast.Call) and call_name(n) in _BOUND_CALLS)
             for name in names_in(n)
         }
-        for n in ast.walk(func):
+        for n in walk(func):
             used: set[str] = set()
             if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in _SIZED_CALLS:
                 used = {a.id for a in n.args if isinstance(a, ast.Name)}

@@ -19,12 +19,13 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
 
 def _may_return_none(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    for node in ast.walk(func):
+    for node in walk(func):
         if isinstance(node, ast.Return) and (
             node.value is None or (isinstance(node.value, ast.Constant) and node.value.value is None)
         ):
@@ -75,7 +76,7 @@ def _unchecked_return(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         and isinstance(n.value, ast.Name)
                         and n.value.id == var
                     )
-                    for n in ast.walk(later)
+                    for n in walk(later)
                 ):
                     yield span(later)
                     break
@@ -106,7 +107,7 @@ def _status_functions(tree: ast.Module) -> set[str]:
     for func in functions(tree):
         values = {
             n.value.value
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Return)
             and isinstance(n.value, ast.Constant)
             and isinstance(n.value.value, bool)
@@ -119,7 +120,7 @@ def _status_functions(tree: ast.Module) -> set[str]:
 def _reports_own_failure(func: ast.AST) -> bool:
     """The function tells someone itself before answering False (print/log, then ``return False``):
     its result is then a summary, not the only sign of the failure."""
-    for node in ast.walk(func):
+    for node in walk(func):
         for field in ("body", "orelse", "handlers"):
             block = getattr(node, field, None)
             if not isinstance(block, list):
@@ -143,7 +144,7 @@ def _discarded_status(tree: ast.Module) -> Iterator[tuple[int, int]]:
     # os.replace(a, b) renames a file: a module's function, not str.replace discarding its result
     modules = {
         (alias.asname or alias.name).split(".")[0]
-        for n in ast.walk(tree)
+        for n in walk(tree)
         if isinstance(n, ast.Import)
         for alias in n.names
     }
@@ -206,7 +207,7 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for node in nodes(tree):
         if isinstance(node, ast.Try) and node.handlers:
             for stmt in node.body:
-                guarded |= {id(n) for n in ast.walk(stmt)}
+                guarded |= {id(n) for n in walk(stmt)}
     for call in calls(tree):
         if call_name(call) in {"int", "float"} and call.args and id(call) not in guarded:
             arg = call.args[0]
@@ -240,7 +241,7 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
         f.name
         for f in nodes(tree)
         if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-        and any(isinstance(n, ast.Raise) for n in ast.walk(f))
+        and any(isinstance(n, ast.Raise) for n in walk(f))
     }
     for block in blocks(tree):
         for index, node in enumerate(block[:-1]):
@@ -277,7 +278,7 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         and call_name(n).rsplit(".", 1)[-1] in {"abort", "exit", "_exit"}
                     )
                     for s in h.body
-                    for n in ast.walk(s)
+                    for n in walk(s)
                 )
                 for h in node.handlers
             )
@@ -306,7 +307,7 @@ def _fails_open(tree: ast.Module) -> Iterator[tuple[int, int]]:
         id(n)
         for f in nodes(tree)
         if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and f.name.startswith("__")
-        for n in ast.walk(f)
+        for n in walk(f)
     }
     for node in nodes(tree):
         if not isinstance(node, ast.Try) or id(node) in dunder:
@@ -314,7 +315,7 @@ def _fails_open(tree: ast.Module) -> Iterator[tuple[int, int]]:
         decided = [
             n
             for s in node.body
-            for n in ast.walk(s)
+            for n in walk(s)
             if isinstance(n, ast.Return)
             and n.value is not None
             and isinstance(n.value, ast.Compare | ast.BoolOp | ast.UnaryOp | ast.Call | ast.Name)

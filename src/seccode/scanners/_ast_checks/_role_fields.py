@@ -17,6 +17,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -36,7 +37,7 @@ def _body_names(func: ast.AST) -> set[str]:
     """Names ``func`` binds to the whole request body (data = request.get_json())."""
     return {
         t.id
-        for a in ast.walk(func)
+        for a in walk(func)
         if isinstance(a, ast.Assign) and _request_body(a.value)
         for t in a.targets
         if isinstance(t, ast.Name)
@@ -84,7 +85,7 @@ def _listed_privilege_copied(
 ) -> Iterator[tuple[int, int]]:
     """``for f in ("theme", "role"): setattr(user, f, data[f])``: the loop copies client values into the
     record's fields and its field list includes a role/admin field."""
-    for loop in ast.walk(func):
+    for loop in walk(func):
         if not isinstance(loop, ast.For) or not isinstance(loop.target, ast.Name):
             continue
         listed = _string_list(loop.iter)
@@ -102,7 +103,7 @@ def _listed_privilege_copied(
                 return bool(v.args) and dotted(v.args[0]) == key and whole(v.func.value)
             return False
 
-        for n in ast.walk(loop):
+        for n in walk(loop):
             if (
                 isinstance(n, ast.Call)
                 and call_name(n) == "setattr"
@@ -145,17 +146,17 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 isinstance(n, ast.Compare)
                 and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
                 and _filters_fields(n, bodies)
-                for n in ast.walk(func)
+                for n in walk(func)
             )
             or any(
                 isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"pop", "validate", "load"}
-                for n in ast.walk(func)
+                for n in walk(func)
             )
-            or any(isinstance(n, ast.Delete | ast.DictComp) for n in ast.walk(func))
+            or any(isinstance(n, ast.Delete | ast.DictComp) for n in walk(func))
         )
         if filtered:
             continue
-        for loop in ast.walk(func):
+        for loop in walk(func):
             if (
                 isinstance(loop, ast.For)
                 and isinstance(loop.iter, ast.Call)
@@ -166,7 +167,7 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 and len(loop.target.elts) == 2
             ):
                 key = dotted(loop.target.elts[0])
-                for n in ast.walk(loop):
+                for n in walk(loop):
                     if isinstance(n, ast.Assign) and any(
                         isinstance(t, ast.Subscript) and dotted(t.slice) == key for t in n.targets
                     ):
@@ -183,7 +184,7 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
                         if isinstance(x.iter, ast.Call) and isinstance(x.iter.func, ast.Attribute)
                         else x.iter
                     )
-                    for x in ast.walk(func)
+                    for x in walk(func)
                 )
             ):
                 yield span(c)
@@ -206,7 +207,7 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
             return _request_body(value) or bool(names_in(value) & tainted)
 
         sets: list[ast.AST] = []
-        for n in ast.walk(func):
+        for n in walk(func):
             last = call_name(n).rsplit(".", 1)[-1] if isinstance(n, ast.Call) else ""
             if isinstance(n, ast.Call) and (
                 (last[:1].isupper() and not re.search(r"(?i)response|error|exception|template", last))
@@ -255,9 +256,9 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
             isinstance(t, ast.Compare | ast.Attribute)
             and _CALLER_PRIVILEGE.search(ast.unparse(t))
             and not from_client(t)
-            for i in ast.walk(func)
+            for i in walk(func)
             if isinstance(i, ast.If | ast.Assert)
-            for t in ast.walk(i.test)
+            for t in walk(i.test)
         ):
             continue
         yield span(sets[0])

@@ -13,6 +13,7 @@ from seccode.scanners._ast_checks._check import (
     dotted,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -189,7 +190,7 @@ def _secret_getters(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tupl
             continue
         if node.args.args or node.args.posonlyargs or node.args.kwonlyargs or node.args.vararg:
             continue
-        for stmt in ast.walk(node):
+        for stmt in walk(node):
             if isinstance(stmt, ast.Return):
                 value = _literal_secret(stmt.value)
                 if value is not None and _is_secret_value(value):

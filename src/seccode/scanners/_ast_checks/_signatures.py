@@ -14,6 +14,7 @@ from seccode.scanners._ast_checks._check import (
     dotted,
     functions,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -76,9 +77,9 @@ def _signature_skipped_when_missing(tree: ast.Module) -> Iterator[tuple[int, int
                 isinstance(n, ast.Call)
                 and call_name(n).rsplit(".", 1)[-1] in {"abort", "HttpResponseForbidden"}
             )
-            for n in ast.walk(func)
+            for n in walk(func)
         )
-        for node in ast.walk(func):
+        for node in walk(func):
             # hmac.compare_digest(expected, sig) as a bare statement: the verdict is thrown away
             if (
                 isinstance(node, ast.Expr)
@@ -96,13 +97,13 @@ def _signature_skipped_when_missing(tree: ast.Module) -> Iterator[tuple[int, int
                 _signature_name(_named(node.test))
                 and rejects
                 and any(
-                    isinstance(c, ast.Call) and _VERIFY_CALLS.search(call_name(c)) for c in ast.walk(node)
+                    isinstance(c, ast.Call) and _VERIFY_CALLS.search(call_name(c)) for c in walk(node)
                 )
                 and not any(
                     isinstance(n, ast.Raise) or (isinstance(n, ast.Return) and n.value is not None)
                     for stmt in func.body
                     if stmt is not node
-                    for n in ast.walk(stmt)
+                    for n in walk(stmt)
                 )
             )
             if skipped or optional or _verified_only_if_present(node, func):
@@ -130,7 +131,7 @@ def _rejects(body: list[ast.stmt]) -> bool:
         or (isinstance(n, ast.Return) and n.value is not None)
         or (isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] in {"abort", "HttpResponseForbidden"})
         for stmt in body
-        for n in ast.walk(stmt)
+        for n in walk(stmt)
     )
 
 
@@ -145,14 +146,14 @@ def _verified_only_if_present(node: ast.If, func: ast.AST) -> bool:
         _named(a)
         for v in test.values
         if isinstance(v, ast.UnaryOp) and isinstance(v.op, ast.Not)
-        for c in ast.walk(v.operand)
+        for c in walk(v.operand)
         if isinstance(c, ast.Call) and _VERIFY_CALLS.search(call_name(c))
         for a in [*c.args, *(k.value for k in c.keywords)]
     }
     names = present & verified
     return bool(names) and not any(
         isinstance(n, ast.If) and n is not node and _missing_test(n.test) in names and _rejects(n.body)
-        for n in ast.walk(func)
+        for n in walk(func)
     )
 
 

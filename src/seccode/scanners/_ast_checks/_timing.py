@@ -16,6 +16,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -36,11 +37,11 @@ def _secret_lookup(node: ast.AST) -> bool:
     """Whether ``node`` reads a setting or header whose key names a secret."""
     looked_up = any(
         isinstance(n, ast.Attribute | ast.Name) and dotted(n).rsplit(".", 1)[-1] in _LOOKUPS
-        for n in ast.walk(node)
+        for n in walk(node)
     )
     return looked_up and any(
         isinstance(c, ast.Constant) and isinstance(c.value, str) and _SECRET_SETTING.search(c.value)
-        for c in ast.walk(node)
+        for c in walk(node)
     )
 
 
@@ -83,7 +84,7 @@ def _presented(node: ast.AST, from_client: set[str]) -> bool:
     return any(
         (isinstance(n, ast.Name) and (n.id in from_client or n.id == "request"))
         or (isinstance(n, ast.Attribute) and n.attr in _PRESENTED)
-        for n in ast.walk(node)
+        for n in walk(node)
     )
 
 
@@ -142,10 +143,10 @@ def _timing_compare(tree: ast.Module) -> Iterator[tuple[int, int]]:
     fed_secrets = _compared_with_secrets(tree)
     for func in functions(tree):
         secret_func = bool(_SECRET.search(func.name) or _TAG.search(func.name)) or func.name in fed_secrets
-        for loop in ast.walk(func):
+        for loop in walk(func):
             if not (
                 isinstance(loop, ast.For)
-                and any(isinstance(n, ast.Return) for s in loop.body for n in ast.walk(s))
+                and any(isinstance(n, ast.Return) for s in loop.body for n in walk(s))
             ):
                 continue
             # a configured secret (read from the environment, config or a secret-named header) walked
@@ -179,7 +180,7 @@ def _compared_with_secrets(tree: ast.Module) -> set[str]:
         for f in functions(tree)
         if any(
             isinstance(r, ast.Return) and r.value is not None and _computes_digest(r.value, set())
-            for r in ast.walk(f)
+            for r in walk(f)
         )
     }
     return {
@@ -198,7 +199,7 @@ def _pairwise_early_exit(loop: ast.For) -> bool:
             isinstance(stmt, ast.If)
             and isinstance(stmt.test, ast.Compare)
             and any(isinstance(o, ast.NotEq | ast.Eq | ast.IsNot) for o in stmt.test.ops)
-            and any(isinstance(n, ast.Return) for b in stmt.body for n in ast.walk(b))
+            and any(isinstance(n, ast.Return) for b in stmt.body for n in walk(b))
         ):
             return True
     return False

@@ -17,6 +17,7 @@ from seccode.scanners._ast_checks._check import (
     names_in,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._ast_checks._secrets import _literal_str, _target_names
 from seccode.scanners._finding import Level
@@ -97,7 +98,7 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
     # dict-returning helpers (def new_order(): return {...}) and classes, with their field names
     returned: dict[str, set[str]] = {}
     for f in funcs:
-        keys = {k for n in ast.walk(f) if isinstance(n, ast.Return) for k in _literal_keys(n.value)}
+        keys = {k for n in walk(f) if isinstance(n, ast.Return) for k in _literal_keys(n.value)}
         if keys:
             returned[f.name] = keys
     class_fields: dict[str, set[str]] = {}
@@ -120,7 +121,7 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
         if isinstance(cls, ast.ClassDef):
             class_fields[cls.name] |= {
                 t.attr
-                for st in ast.walk(cls)
+                for st in walk(cls)
                 if isinstance(st, ast.Assign)
                 for t in st.targets
                 if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
@@ -136,7 +137,7 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
         client = {params[i] for i in tainted_params.get(func.name, set()) if i < len(params)}
         allowed_literal = False
         records: dict[str, set[str]] = dict(module_records)
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 name, value = n.targets[0].id, n.value
                 if (
@@ -183,7 +184,7 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
             yield found
             return
 
-        for n in ast.walk(func):
+        for n in walk(func):
             if (
                 isinstance(n, ast.Call)
                 and isinstance(n.func, ast.Attribute)
@@ -222,7 +223,7 @@ def _attributes_set_from_client(
     ``hasattr(self, key)`` is no filter (it admits exactly the existing flags); an allow-list is."""
     if not client or not any(_TRUSTED_FIELD.search(f) for f in fields):
         return
-    for loop in ast.walk(func):
+    for loop in walk(func):
         if not (
             isinstance(loop, ast.For)
             and isinstance(loop.iter, ast.Call)
@@ -247,11 +248,11 @@ def _attributes_set_from_client(
                 and bool(n.args)
                 and dotted(n.args[0]) == key
             )
-            for n in ast.walk(loop)
+            for n in walk(loop)
         )
         if vetted:
             continue
-        for c in ast.walk(loop):
+        for c in walk(loop):
             if (
                 isinstance(c, ast.Call)
                 and call_name(c) == "setattr"
@@ -279,8 +280,8 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in nodes(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        globals_ = {n for stmt in ast.walk(func) if isinstance(stmt, ast.Global) for n in stmt.names}
-        for node in ast.walk(func):
+        globals_ = {n for stmt in walk(func) if isinstance(stmt, ast.Global) for n in stmt.names}
+        for node in walk(func):
             if not isinstance(node, ast.If):
                 continue
             literal_test = any(
@@ -291,7 +292,7 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     or (isinstance(x, ast.Attribute) and x.attr.isupper())
                     for x in [c.left, *c.comparators]
                 )
-                for c in ast.walk(node.test)
+                for c in walk(node.test)
             )
             for stmt in node.body:
                 if (
@@ -309,11 +310,11 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
         # a cookie read with its signing secret (bottle's get_cookie(name, secret=KEY)) is server-signed
         signed = {
             id(c.func)
-            for c in ast.walk(node.value)
+            for c in walk(node.value)
             if isinstance(c, ast.Call) and keyword_names(c) & {"secret"}
         }
         reads = [
-            dotted(n) for n in ast.walk(node.value) if isinstance(n, ast.Attribute) and id(n) not in signed
+            dotted(n) for n in walk(node.value) if isinstance(n, ast.Attribute) and id(n) not in signed
         ]
         if any(_CLIENT_DATA.search(name) for name in reads):
             yield span(node)
@@ -323,19 +324,19 @@ def _privilege_flag_from_input(tree: ast.Module) -> Iterator[tuple[int, int]]:
             continue
         bodies = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign) and _REQUEST_BODY.search(ast.unparse(a.value))
             for t in a.targets
             if isinstance(t, ast.Name)
         }
-        if any(isinstance(n, ast.DictComp) for n in ast.walk(func)) or any(
+        if any(isinstance(n, ast.DictComp) for n in walk(func)) or any(
             isinstance(n, ast.Compare)
             and any(isinstance(o, ast.In | ast.NotIn) for o in n.ops)
             and not any("session" in dotted(x) for x in n.comparators)
-            for n in ast.walk(func)
+            for n in walk(func)
         ):
             continue  # keys vetted against an allow-list
-        for c in ast.walk(func):
+        for c in walk(func):
             if not isinstance(c, ast.Call) or not isinstance(c.func, ast.Attribute) or not c.args:
                 continue
             store = dotted(c.func.value)

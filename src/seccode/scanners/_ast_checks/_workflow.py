@@ -16,6 +16,7 @@ from seccode.scanners._ast_checks._check import (
     functions,
     nodes,
     span,
+    walk,
 )
 from seccode.scanners._finding import Level
 
@@ -59,7 +60,7 @@ def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
                     isinstance(s, ast.If)
                     and _AUTH.search(
                         " ".join(
-                            dotted(n) for n in ast.walk(s.test) if isinstance(n, ast.Name | ast.Attribute)
+                            dotted(n) for n in walk(s.test) if isinstance(n, ast.Name | ast.Attribute)
                         )
                     )
                     for s in branch.body
@@ -73,7 +74,7 @@ def _workflow_not_enforced(tree: ast.Module) -> Iterator[tuple[int, int]]:
 def _flag_writes(func: ast.AST) -> list[tuple[str, ast.expr, ast.AST]]:
     """(key, value, node) for ``x["key"] = value`` and ``self.key = value`` in ``func``."""
     found: list[tuple[str, ast.expr, ast.AST]] = []
-    for n in ast.walk(func):
+    for n in walk(func):
         if isinstance(n, ast.Assign):
             for t in n.targets:
                 if (
@@ -89,7 +90,7 @@ def _flag_writes(func: ast.AST) -> list[tuple[str, ast.expr, ast.AST]]:
 
 def _flag_reads(func: ast.AST) -> set[str]:
     found: set[str] = set()
-    for n in ast.walk(func):
+    for n in walk(func):
         if (
             isinstance(n, ast.Subscript)
             and isinstance(n.ctx, ast.Load)
@@ -142,7 +143,7 @@ def _state_not_checked(
     compared: dict[str, set[object]] = {
         _step(func): {
             c.value
-            for n in ast.walk(func)
+            for n in walk(func)
             if isinstance(n, ast.Compare)
             for c in [n.left, *n.comparators]
             if isinstance(c, ast.Constant)
@@ -202,7 +203,7 @@ def _session_like(expr: ast.AST, helpers: dict[str, ast.AST]) -> bool:
         if helper is not None:
             return any(
                 isinstance(r, ast.Return) and r.value is not None and _session_like(r.value, {})
-                for r in ast.walk(helper)
+                for r in walk(helper)
             )
     return False
 
@@ -276,12 +277,12 @@ def _gate_flag_never_read(tree: ast.Module) -> Iterator[tuple[int, int]]:
     for func in functions(tree):
         containers = {
             t.id
-            for a in ast.walk(func)
+            for a in walk(func)
             if isinstance(a, ast.Assign) and _session_like(a.value, helpers)
             for t in a.targets
             if isinstance(t, ast.Name)
         }
-        for n in ast.walk(func):
+        for n in walk(func):
             if isinstance(n, ast.Assign):
                 for t in n.targets:
                     if (

@@ -41,13 +41,21 @@ def semgrep_rule_files() -> list[Path]:
     return sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
 
 
-def semgrep_rules() -> list[RuleInfo]:
-    """Every Semgrep rule of the pack (reads the YAML on each call; no import-time I/O)."""
+def load_yaml(text: str) -> Any:
+    """``text`` parsed as YAML with safe tags only, by libyaml when PyYAML was built with it.
+
+    The pure-Python loader took ~0.5 s for the pack's rule files, on every scan's critical path.
+    """
     import yaml  # type: ignore[import-untyped,unused-ignore]
 
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def semgrep_rules() -> list[RuleInfo]:
+    """Every Semgrep rule of the pack (reads the YAML on each call; no import-time I/O)."""
     infos: list[RuleInfo] = []
     for path in semgrep_rule_files():
-        document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8")) or {}
         for rule in document.get("rules", []):
             metadata = rule.get("metadata") or {}
             raw = metadata.get("cwe")
