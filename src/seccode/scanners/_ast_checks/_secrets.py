@@ -19,7 +19,7 @@ from seccode.scanners._finding import Level
 
 _PASSWORD = re.compile(r"(?i)(^|_)(pass(word)?|passwd|pwd|passphrase)s?($|_)|password")
 _KEY = re.compile(
-    r"(?i)(api_?key|secret|token|access_?key|private_?key|auth_?key|client_?secret|^key$|_key$)"
+    r"(?i)(api_?key|secret|token|access_?key|private_?key|auth_?key|client_?secret|(^|_)key(_?(hex|b64|base64|bytes|raw|material))?$)"
 )
 _USER = re.compile(r"(?i)^(db_?)?(user(name)?|login|admin)$")
 #: environment lookups whose second argument is the value used when the variable is unset
@@ -63,8 +63,19 @@ def _literal_secret(node: ast.AST | None, depth: int = 0) -> str | None:
     return _literal_secret(node.args[0], depth + 1) if node.args else None
 
 
+#: a file-system location, not a secret:
+#: the fallback of SECRETS_FILE = os.getenv("APP_SECRETS", "/run/secrets/app.json")
+_LOCATION = re.compile(
+    r"^(~|\.{1,2})?/([\w.\-]+/)*[\w.\-]+\.(json|ya?ml|pem|key|crt|cer|txt|env|ini|cfg|conf|toml|der|p12|pfx|jks|"
+    r"asc|gpg|db|sqlite3?)$|^/(run|etc|var|opt|home|srv|usr|tmp|mnt|secrets|vault)/[\w.\-/]*$"
+)
+
+
 def _is_secret_value(value: str) -> bool:
-    return not _PLACEHOLDER.match(value.strip()) and " " not in value.strip() and len(value) <= 200
+    value = value.strip()
+    if _PLACEHOLDER.match(value) or _LOCATION.match(value):
+        return False
+    return " " not in value and len(value) <= 200
 
 
 #: the last word of a name that describes a secret without holding it: TOKEN_TYPE = "Bearer",
@@ -125,9 +136,55 @@ def _target_names(node: ast.Assign | ast.AnnAssign) -> list[str]:
     return names
 
 
+def _bound_literals(tree: ast.Module) -> dict[str, str]:
+    """Plain names bound exactly once in the module, to a literal or to a conditional whose only literal
+    branch is a string: ``expected = "s3cret" if user == ADMIN else None``."""
+    bound: dict[str, str | None] = {}
+    for node in nodes(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, value = node.targets[0].id, node.value
+            literal = _literal_secret(value)
+            if literal is None and isinstance(value, ast.IfExp):
+                branches = [_literal_str(b) for b in (value.body, value.orelse)]
+                strings = [b for b in branches if b is not None]
+                literal = strings[0] if len(strings) == 1 else None
+            bound[name] = None if name in bound else literal
+    return {k: v for k, v in bound.items() if v is not None}
+
+
+def _compared_literal(node: ast.AST, bound: dict[str, str]) -> str | None:
+    value = _literal_str(node)
+    if value is None and isinstance(node, ast.Name):
+        value = bound.get(node.id)
+    return value
+
+
+def _side_name(side: ast.AST) -> str:
+    if isinstance(side, ast.Subscript):
+        return _literal_str(side.slice) or ""
+    name = dotted(side)
+    return name.rsplit(".", 1)[-1] if name else ""
+
+
 def _secret_literals(tree: ast.Module, name_re: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Literals bound to (or compared with, or passed as) a name matching ``name_re``."""
+    bound: dict[str, str] | None = None
     for node in nodes(tree):
+        if (
+            isinstance(node, ast.Call)
+            and len(node.args) == 2
+            and call_name(node).rsplit(".", 1)[-1] == "compare_digest"
+        ):
+            # a constant-time comparison with a literal is still a literal password:
+            # hmac.compare_digest(password, "s3cret"), or with a name bound once to a literal
+            if bound is None:
+                bound = _bound_literals(tree)
+            a, b = node.args
+            for side, other in ((a, b), (b, a)):
+                literal, holder = _compared_literal(other, bound), _side_name(side)
+                if literal is not None and holder and _names_secret(holder, name_re, literal):
+                    yield span(node)
+                    break
         if isinstance(node, ast.Assign | ast.AnnAssign):
             value = _literal_secret(node.value)
             if value is not None and any(_names_secret(n, name_re, value) for n in _target_names(node)):
