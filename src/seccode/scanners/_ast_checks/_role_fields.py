@@ -197,11 +197,46 @@ def _mass_assignment(tree: ast.Module) -> Iterator[tuple[int, int]]:
 _CALLER_PRIVILEGE = re.compile(r"(?i)(admin|role|staff|superuser|perm|privilege|owner|scope|grant)")
 
 
+def _body_models(tree: ast.Module) -> set[str]:
+    """Classes of the module that describe a request body: pydantic / ninja / marshmallow models."""
+    return {
+        c.name
+        for c in tree.body
+        if isinstance(c, ast.ClassDef)
+        and any(re.search(r"(BaseModel|Schema|Serializer|Struct)$", dotted(b)) for b in c.bases)
+    }
+
+
+def _model_params(func: ast.AST, models: set[str]) -> set[str]:
+    """Parameters of ``func`` annotated with a request-body model: def update(change: RoleChange)."""
+    if not models or not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+        return set()
+    args = [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]
+    return {a.arg for a in args if a.annotation is not None and dotted(a.annotation) in models}
+
+
+_IDENTITY = re.compile(r"(?i)(^|[._])(id|pk|uid|user_?id|username|email)$")
+
+
+def _self_exemption(test: ast.expr) -> bool:
+    """``if me.id != user_id and me.role != "admin": deny`` - the role guard is and-ed with "the target
+    is someone else", so every caller passes it for their own record."""
+    return isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and any(
+        isinstance(v, ast.Compare)
+        and len(v.ops) == 1
+        and isinstance(v.ops[0], ast.NotEq | ast.IsNot)
+        and _IDENTITY.search(ast.unparse(v.left)) is not None
+        and _IDENTITY.search(ast.unparse(v.comparators[0])) is not None
+        for v in test.values
+    )
+
+
 def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """A role/admin field of an account is set from a value the client sent, with no check that the caller
     may grant it (signup or profile update that copies "role" from the body)."""
+    models = _body_models(tree)
     for func in functions(tree):
-        tainted = _body_names(func)
+        tainted = _body_names(func) | _model_params(func, models)
 
         def from_client(value: ast.expr, tainted: set[str] = tainted) -> bool:
             return _request_body(value) or bool(names_in(value) & tainted)
@@ -244,7 +279,8 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
             continue
         # a check that the caller may grant roles: a decorator, a permission call, or a comparison on the
         # caller's own role that does not involve the submitted value
-        decorators = " ".join(ast.unparse(d) for d in func.decorator_list)
+        # (a route path such as "/users/<id>/role" names the resource, not a check on the caller)
+        decorators = re.sub(r"""(['"])/[^'"]*\1""", "", " ".join(ast.unparse(d) for d in func.decorator_list))
         if _CALLER_PRIVILEGE.search(decorators):
             continue
         if any(
@@ -257,7 +293,7 @@ def _privilege_field_from_request(tree: ast.Module) -> Iterator[tuple[int, int]]
             and _CALLER_PRIVILEGE.search(ast.unparse(t))
             and not from_client(t)
             for i in walk(func)
-            if isinstance(i, ast.If | ast.Assert)
+            if isinstance(i, ast.If | ast.Assert) and not _self_exemption(i.test)
             for t in walk(i.test)
         ):
             continue
