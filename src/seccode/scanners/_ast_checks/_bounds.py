@@ -200,6 +200,8 @@ def _off_by_one(tree: ast.Module) -> Iterator[tuple[int, int]]:
     yield from _check_loop_skips_first(tree)
     yield from _range_one_past_count(tree)
     yield from _limit_checked_before_count(tree)
+    yield from _wrap_past_end(tree)
+    yield from _failures_counted_then_gt_limit(tree)
 
 
 #: a name that counts elements (record_count, n_items, num_rows, total, length)
@@ -366,6 +368,96 @@ def _limit_checked_before_count(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+def _resets(body: list[ast.stmt], var: str, size: str) -> bool:
+    """The branch wraps ``var`` back: ``var = 0``, ``var -= size`` or ``var = var - size`` / ``% size``."""
+    for st in body:
+        if isinstance(st, ast.Assign) and any(dotted(t) == var for t in st.targets):
+            v = st.value
+            if isinstance(v, ast.Constant) and v.value == 0:
+                return True
+            if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub | ast.Mod) and dotted(v.right) == size:
+                return True
+        if (
+            isinstance(st, ast.AugAssign)
+            and dotted(st.target) == var
+            and isinstance(st.op, ast.Sub | ast.Mod)
+            and dotted(st.value) == size
+        ):
+            return True
+    return False
+
+
+def _wrap_past_end(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """``pos += 1; if pos > SIZE: pos = 0`` (a ring / cursor wrapped only once it EXCEEDS the size) with
+    pos indexing a buffer: pos == SIZE survives the wrap and indexes one past the end."""
+    for func in functions(tree):
+        for node in walk(func):
+            if not isinstance(node, ast.If | ast.While):
+                continue
+            c = node.test
+            if not (isinstance(c, ast.Compare) and len(c.ops) == 1):
+                continue
+            left, right, op = c.left, c.comparators[0], c.ops[0]
+            if isinstance(op, ast.Lt):
+                left, right, op = right, left, ast.Gt()
+            if not (isinstance(op, ast.Gt) and dotted(left) and dotted(right)):
+                continue
+            var, size = dotted(left), dotted(right)
+            if (
+                _is_size(right)
+                and _resets(node.body, var, size)
+                and any(isinstance(n, ast.Subscript) and dotted(n.slice) == var for n in walk(func))
+            ):
+                yield span(c)
+
+
+_FAILURES = re.compile(r"(?i)(fail|attempt|tries|strike|wrong|bad_|miss|error|guess)")
+
+
+def _failures_counted_then_gt_limit(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A guess is evaluated (``if verify(...): return``), the failure is counted (``failures += 1``) and
+    only then the lock is tested with ``failures > MAX``: the counter already includes this guess, so
+    the lock falls one guess late (MAX + 1 guesses). ``>= MAX`` is the bound."""
+    for func in functions(tree):
+        body = [n for n in walk(func) if isinstance(n, ast.stmt)]
+        guess_lines = [
+            n.lineno
+            for n in body
+            if isinstance(n, ast.If)
+            and any(isinstance(x, ast.Call) for x in walk(n.test))
+            and any(isinstance(x, ast.Return) for s in n.body for x in walk(s))
+        ]
+        if not guess_lines:
+            continue
+        incs = {
+            _counter_key(n.target): n.lineno
+            for n in body
+            if isinstance(n, ast.AugAssign)
+            and isinstance(n.op, ast.Add)
+            and isinstance(n.value, ast.Constant)
+            and n.value.value == 1
+            and _counter_key(n.target)
+            and _FAILURES.search(_counter_key(n.target).rsplit(".", 1)[-1])
+        }
+        for n in body:
+            if not (isinstance(n, ast.If) and isinstance(n.test, ast.Compare) and len(n.test.ops) == 1):
+                continue
+            c = n.test
+            left, right, op = c.left, c.comparators[0], c.ops[0]
+            if isinstance(op, ast.Lt):
+                left, right, op = right, left, ast.Gt()
+            key = _counter_key(left)
+            if (
+                isinstance(op, ast.Gt)
+                and key in incs
+                and incs[key] < n.lineno
+                and min(guess_lines) < incs[key]
+                and isinstance(right, ast.Name | ast.Attribute)
+                and _LIMIT.search(dotted(right).rsplit(".", 1)[-1])
+            ):
+                yield span(c)
+
+
 def _rejects(body: list[ast.stmt]) -> bool:
     """The loop body turns an item away: an ``if`` whose branch returns, raises or aborts."""
     return any(
@@ -437,11 +529,14 @@ CHECKS: tuple[Check, ...] = (
         "zero-based index is bounds-checked against the element count with > instead of >= "
         "(i < 0 or i > SIZE, 0 <= i <= SIZE, if i > len(x): reject ... x[i]), or a validation loop over "
         "indexes starts at 1 and never checks the first item, or a loop runs range(count + 1) over count "
-        "records, or a counter is tested against its limit (<= MAX / > MAX) before it is incremented.",
+        "records, or a counter is tested against its limit (<= MAX / > MAX) before it is incremented, or a "
+        "failure counted after the guess is tested with > MAX (one guess late), or a ring cursor wraps only "
+        "when it exceeds the size (if pos > SIZE: pos = 0).",
         "The bound includes len(x) (or SIZE), one past the last valid index. Loop over range(len(x)) or "
         "iterate the items directly, and reject a zero-based index with i >= SIZE (accept 0 <= i < SIZE); "
         "a check of every item must start at index 0 (for item in items:); read count records with "
-        "range(count); test an attempt counter with >= MAX before counting (or increment first).",
+        "range(count); test an attempt counter with >= MAX before counting (or increment first); lock once "
+        "failures >= MAX; wrap a cursor with if pos >= SIZE: pos = 0 (or pos = (pos + 1) % SIZE).",
         _off_by_one,
     ),
 )
