@@ -161,9 +161,68 @@ def _first_write_outside_lock(
             return
 
 
+def _object_lock_owner(block: ast.With) -> str:
+    """``w`` for ``with w.lock:`` / ``with wallet.mutex:`` (a per-object lock on a local, not self)."""
+    for item in block.items:
+        e = item.context_expr
+        if (
+            isinstance(e, ast.Attribute)
+            and isinstance(e.value, ast.Name)
+            and e.value.id != "self"
+            and re.search(r"(?i)lock|mutex", e.attr)
+        ):
+            return e.value.id
+    return ""
+
+
+def _unlocked_object_attribute_change(tree: ast.Module) -> Iterator[ast.AST]:
+    """Objects carrying their own lock (``with account.lock: account.balance += x``) whose attribute is
+    changed elsewhere through another reference without taking that lock (``acct.balance -= x``)."""
+    funcs = [f for f in nodes(tree) if isinstance(f, FUNCS)]
+    guarded: set[str] = set()
+    inside: set[int] = set()
+    locking: set[int] = set()
+    for func in funcs:
+        for block in _locked_blocks(func):
+            owner = _object_lock_owner(block)
+            if not owner:
+                continue
+            locking.add(id(func))
+            guarded |= {
+                a
+                for a, _ in _changes(
+                    walk(block),
+                    lambda e, o=owner: e.attr  # type: ignore[misc]
+                    if isinstance(e, ast.Attribute) and isinstance(e.value, ast.Name) and e.value.id == o
+                    else None,
+                )
+            }
+            inside |= {id(n) for n in walk(block)}
+    guarded = {a for a in guarded if not re.search(r"(?i)lock|mutex", a)}
+    if not guarded:
+        return
+    for func in funcs:
+        if id(func) in locking or func.name.startswith("_") or _takes_lock(func):
+            continue
+        for _a, node in _changes(
+            walk(func),
+            lambda e: e.attr
+            if isinstance(e, ast.Attribute)
+            and isinstance(e.value, ast.Name)
+            and e.value.id != "self"
+            and e.attr in guarded
+            else None,
+        ):
+            if id(node) not in inside:
+                yield node
+                return
+
+
 def _unlocked_write(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """One method writes a file holding a lock, another writes the same file without it."""
     for node in _unlocked_global_change(tree):
+        yield span(node)
+    for node in _unlocked_object_attribute_change(tree):
         yield span(node)
     for cls in nodes(tree):
         if not isinstance(cls, ast.ClassDef):
@@ -214,10 +273,10 @@ def _documented_lock_skipped(tree: ast.Module) -> Iterator[tuple[int, int]]:
     ]
     if not any(_LOCKING_PEERS.search(d) for d in docs) or _takes_lock(tree):
         return
-    for func in nodes(tree):
-        if not isinstance(func, FUNCS):
-            continue
-        read = {t for c in calls(func) if (t := _reads(c))}
+    # the read and the rewrite may sit in different helpers (read_entries() / write_entries())
+    funcs = [f for f in nodes(tree) if isinstance(f, FUNCS)]
+    read = {t for func in funcs for c in calls(func) if (t := _reads(c))}
+    for func in funcs:
         for call in calls(func):
             target = _rewrites(call)
             if target and target in read:

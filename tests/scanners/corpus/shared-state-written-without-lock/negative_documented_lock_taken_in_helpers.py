@@ -1,0 +1,28 @@
+"""Keeps the routing table in sync.
+
+The routing daemon takes an flock on routes.lock before it edits the table.
+"""
+import fcntl
+import json
+import os
+
+TABLE = "/var/lib/router/routes.json"
+
+
+def load():
+    with open(TABLE) as fh:
+        return json.load(fh)
+
+
+def store(routes):
+    with open(TABLE + ".tmp", "w") as fh:
+        json.dump(routes, fh)
+    os.replace(TABLE + ".tmp", TABLE)
+
+
+def add_route(prefix, via):
+    with open("/var/lib/router/routes.lock", "w") as lk:
+        fcntl.flock(lk, fcntl.LOCK_EX)
+        routes = load()
+        routes[prefix] = via
+        store(routes)
