@@ -247,16 +247,26 @@ def _unhandled_conversion(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for index, node in enumerate(block[:-1]):
             if not (
                 isinstance(node, ast.Try)
-                and len(node.body) == 1
-                and isinstance(node.body[0], ast.Expr)
-                and isinstance(node.body[0].value, ast.Call)
-                and call_name(node.body[0].value).rsplit(".", 1)[-1] in raisers
+                # one or more steps (debit, then credit), each a bare call, at least one to a local
+                # operation that raises on failure
+                and all(isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) for s in node.body)
+                and any(
+                    call_name(s.value).rsplit(".", 1)[-1] in raisers
+                    for s in node.body
+                    if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
+                )
                 and not node.orelse
                 and not node.finalbody
             ):
                 continue
-            if any(all(_only_reports(s) for s in h.body) for h in node.handlers) and isinstance(
-                block[index + 1], ast.Expr
+            after = block[index + 1]
+            if any(all(_only_reports(s) for s in h.body) for h in node.handlers) and (
+                isinstance(after, ast.Expr)
+                or (
+                    isinstance(after, ast.Return)
+                    and isinstance(after.value, ast.Constant)
+                    and after.value.value is True
+                )
             ):
                 yield span(node)
     # a failed authorisation/validation check whose exception is caught and then ignored: the handler
