@@ -1,0 +1,3 @@
+def check_new_passphrase(text: str) -> bool:
+    """Accept the new passphrase."""
+    return bool(text.strip())
