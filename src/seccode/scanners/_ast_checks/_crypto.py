@@ -275,6 +275,9 @@ def _iv_producers(tree: ast.Module) -> set[str]:
     return producers
 
 
+#: cryptography's AEAD classes, whose encrypt(nonce, data, associated_data) takes the nonce per call
+_AEAD = {"AESGCM", "AESGCMSIV", "AESCCM", "AESOCB3", "ChaCha20Poly1305"}
+
 _IV_MODES = {
     "CBC": "CBC",
     "CTR": "CTR",
@@ -300,6 +303,10 @@ def _cipher_ivs(func: ast.AST) -> Iterator[tuple[str, ast.expr, ast.Call]]:
             )
             if arg is not None:
                 yield _IV_MODES[last], arg, call
+        # cryptography AEAD objects: AESGCM(key).encrypt(nonce, data, aad) (also ChaCha20Poly1305,
+        # AESCCM, AESOCB3): the nonce is the first of exactly three arguments
+        elif last == "encrypt" and isinstance(call.func, ast.Attribute) and len(call.args) == 3:
+            yield "GCM", call.args[0], call
         # PyCryptodome: AES.new(key, AES.MODE_CBC, iv) / iv= / nonce=
         elif last == "new" and len(call.args) >= 2:
             mode = dotted(call.args[1]).rsplit(".", 1)[-1]
@@ -311,9 +318,9 @@ def _cipher_ivs(func: ast.AST) -> Iterator[tuple[str, ast.expr, ast.Call]]:
 
 def _iv_from_data(tree: ast.Module, *, cbc: bool) -> Iterator[tuple[int, int]]:
     if not any(
-        "MODE_" in dotted(n) or dotted(n).startswith("modes.")
+        "MODE_" in dotted(n) or dotted(n).startswith("modes.") or dotted(n).rsplit(".", 1)[-1] in _AEAD
         for n in nodes(tree)
-        if isinstance(n, ast.Attribute)
+        if isinstance(n, ast.Attribute | ast.Name)
     ):
         return
     producers = _iv_producers(tree)
@@ -466,7 +473,78 @@ def _salt_expr(expr: ast.expr, identity: set[str], helpers: set[str], derived: s
     return _identity_derived(expr, identity) and not isinstance(expr, ast.Name)
 
 
+#: constructors that take a symmetric key (cryptography, PyCryptodome, PyNaCl)
+_KEYED_CIPHERS = {
+    "Fernet", "AESGCM", "AESGCMSIV", "AESCCM", "AESOCB3", "ChaCha20Poly1305", "SecretBox", "AES",
+}  # fmt: skip
+_PIN_NAME = re.compile(r"(?i)^(\w+_)?(pin|pincode|pin_code|passcode|unlock_code)s?$")
+
+
+def _cipher_ctor(call: ast.Call) -> bool:
+    name = call_name(call)
+    last = name.rsplit(".", 1)[-1]
+    owner = name.rsplit(".", 1)[0]
+    return last in _KEYED_CIPHERS or (last == "new" and owner.endswith(("AES", "ChaCha20", "DES3")))
+
+
+def _hashes_pin(func: ast.AST) -> ast.Call | None:
+    for call in calls(func):
+        name = call_name(call)
+        if name.startswith("hashlib.") or name.rsplit(".", 1)[-1] in {"pbkdf2_hmac", "scrypt"}:
+            inputs = [*call.args[:2], *(k.value for k in call.keywords if k.arg in {"password", "data"})]
+            for arg in inputs:
+                if any(
+                    isinstance(n, ast.Name | ast.Attribute) and _PIN_NAME.match(dotted(n).rsplit(".", 1)[-1])
+                    for n in walk(arg)
+                ):
+                    return call
+    return None
+
+
+def _key_from_pin(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A cipher key computed from a short PIN/passcode: a hash (or even a slow KDF) of a 4-6 digit PIN
+    has only as many values as the PIN, so every key can be tried."""
+    ciphers = [c for c in calls(tree) if _cipher_ctor(c)]
+    if not ciphers:
+        return
+    # functions called (directly or through a variable of the same scope) to produce a cipher's key
+    feeding: set[str] = set()
+    for func in [*functions(tree), tree]:
+        assigned: dict[str, set[str]] = {}
+        for node in walk(func):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                assigned.setdefault(dotted(node.targets[0]), set()).update(
+                    call_name(c).rsplit(".", 1)[-1] for c in walk(node.value) if isinstance(c, ast.Call)
+                )
+        for c in calls(func):
+            if _cipher_ctor(c):
+                for arg in [*c.args, *(k.value for k in c.keywords)]:
+                    for n in walk(arg):
+                        if isinstance(n, ast.Call):
+                            feeding.add(call_name(n).rsplit(".", 1)[-1])
+                        elif isinstance(n, ast.Name | ast.Attribute):
+                            feeding |= assigned.get(dotted(n), set())
+    for func in functions(tree):
+        hashed = _hashes_pin(func)
+        if hashed is not None and (func.name in feeding or any(_cipher_ctor(c) for c in calls(func))):
+            yield span(hashed)
+
+
 CHECKS: tuple[Check, ...] = (
+    Check(
+        "encryption-key-from-short-pin",
+        331,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Insufficient entropy: a symmetric encryption key (Fernet, AES-GCM, ChaCha20-Poly1305, AES.new, "
+        "SecretBox) is computed by hashing (or key-stretching) a PIN or passcode, so the key space is only "
+        "as large as the PIN's (10,000 keys for 4 digits).",
+        "The encryption key is derived from a short PIN/passcode, so it has only a few thousand possible "
+        "values and an attacker with the ciphertext tries them all offline. Encrypt with a random key "
+        "(os.urandom(32) / Fernet.generate_key()) kept in the OS keyring or wrapped by a key from a long "
+        "passphrase through a slow salted KDF (scrypt/argon2), and never let a PIN alone be the key.",
+        _key_from_pin,
+    ),
     Check(
         "cbc-iv-derived-from-data",
         329,
