@@ -157,7 +157,67 @@ def _verified_only_if_present(node: ast.If, func: ast.AST) -> bool:
     )
 
 
+_SIG_ERRORS = re.compile(
+    r"(?i)^(InvalidSignature|BadSignature|BadSignatureError|InvalidSignatureError|VerificationError|"
+    r"VerifyMismatchError|SignatureError|BadData|BadTimeSignature|InvalidTag|Exception|BaseException|ValueError)$"
+)
+
+
+def _handler_names(handler: ast.ExceptHandler) -> list[str]:
+    if handler.type is None:
+        return ["Exception"]
+    types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return [dotted(t).rsplit(".", 1)[-1] for t in types]
+
+
+def _ignores(body: list[ast.stmt]) -> bool:
+    """The handler only logs / prints / passes (or returns True): execution goes on as if verified."""
+    *before, last = body
+    if not all(_log_call(b) or isinstance(b, ast.Pass) or _print_call(b) for b in before):
+        return False
+    if isinstance(last, ast.Pass) or _log_call(last) or _print_call(last):
+        return True
+    return isinstance(last, ast.Return) and isinstance(last.value, ast.Constant) and last.value.value is True
+
+
+def _print_call(stmt: ast.stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and call_name(stmt.value) == "print"
+    )
+
+
+def _verify_error_ignored(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    for node in walk(tree):
+        if not isinstance(node, ast.Try) or node.orelse:
+            continue
+        body = [n for stmt in node.body for n in walk(stmt)]
+        if any(isinstance(n, ast.Return | ast.Raise) for n in body):
+            continue
+        if not any(
+            isinstance(n, ast.Call) and "verify" in call_name(n).rsplit(".", 1)[-1].lower() for n in body
+        ):
+            continue
+        for handler in node.handlers:
+            if any(_SIG_ERRORS.match(n) for n in _handler_names(handler)) and _ignores(handler.body):
+                yield span(node)
+                break
+
+
 CHECKS: tuple[Check, ...] = (
+    Check(
+        "signature-verification-error-ignored",
+        347,
+        Level.HIGH,
+        Level.MEDIUM,
+        "Improper verification of cryptographic signature: the exception a verify() call raises for a bad "
+        "signature (InvalidSignature, BadSignature, VerificationError...) is caught and only logged or "
+        "passed over, with no return or raise, so the code after the try goes on as if the signature "
+        "were valid.",
+        "A failed signature verification is swallowed: the except block only logs (or passes, or returns "
+        "True), so forged or unsigned data is accepted. Reject in the handler (raise, or return False "
+        "and have the caller stop) and only proceed when verify() returned without an exception.",
+        _verify_error_ignored,
+    ),
     Check(
         "signature-check-skipped-when-missing",
         347,
