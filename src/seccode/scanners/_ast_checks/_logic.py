@@ -339,6 +339,14 @@ def _literal_pairs_to_mapping(tree: ast.Module) -> Iterator[tuple[int, int]]:
             yield span(source)
         elif isinstance(source, ast.Name | ast.Attribute) and dotted(source) in repeated:
             yield span(repeated[dotted(source)])
+    # the same literal read first-match (a loop that returns at the first equal key, next(...)): the
+    # second entry of the key (a route, a rule, a handler) is dead and silently shadowed
+    if repeated:
+        lookups = _pair_lookups(tree)
+        for func in functions(tree):
+            for owner in _first_match_owners(func, lookups):
+                if owner in repeated:
+                    yield span(repeated[owner])
 
 
 def _duplicate_key_list(tree: ast.Module) -> Iterator[tuple[int, int]]:
