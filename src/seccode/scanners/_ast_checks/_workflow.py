@@ -312,10 +312,85 @@ def _gate_flag_never_read(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+#: state values that record a passed precondition (step = "paid"): a later step must wait for them
+_GATE_VALUE = re.compile(
+    r"(?i)^(\w+_)?(paid|charged|verified|validated|approved|authenticated|authori[sz]ed|unlocked|"
+    r"code_ok|otp_ok|payment_ok)$"
+)
+
+
+def _compared_values(tree: ast.Module) -> set[object]:
+    """Every constant some comparison, membership test, match case or transition table waits for."""
+    found: set[object] = set()
+    for n in nodes(tree):
+        operands: list[ast.AST] = []
+        if isinstance(n, ast.Compare):
+            operands = [n.left, *n.comparators]
+        elif isinstance(n, ast.MatchValue):
+            operands = [n.value]
+        elif isinstance(n, ast.Dict):
+            operands = [k for k in n.keys if k is not None]
+        for o in operands:
+            elts = o.elts if isinstance(o, ast.Tuple | ast.List | ast.Set) else [o]
+            found |= {e.value for e in elts if isinstance(e, ast.Constant)}
+    return found
+
+
+def _gate_state_never_awaited(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A session state key moved between steps (session["step"] = "address" ... = "paid"): a guarded
+    middle step records a passed gate (step = "paid") that no code ever compares, while another step
+    that uses the session never reads the key at all - the step after the gate can be requested directly."""
+    funcs = [f for f in functions(tree) if not re.search(r"(?i)reset|clear|init|logout", f.name)]
+    writes: dict[str, dict[str, list[ast.Assign]]] = {}
+    for func in funcs:
+        for n in walk(func):
+            if not (isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)):
+                continue
+            for t in n.targets:
+                if (
+                    isinstance(t, ast.Subscript)
+                    and isinstance(t.slice, ast.Constant)
+                    and isinstance(t.slice.value, str)
+                    and _session_like(t.value, {})
+                ):
+                    writes.setdefault(t.slice.value, {}).setdefault(_step(func), []).append(n)
+    awaited: set[object] | None = None
+    for key, by_step in writes.items():
+        if len(by_step) < 2:
+            continue
+        for func in funcs:
+            gates = [
+                a
+                for a in by_step.get(_step(func), [])
+                if isinstance(a.value, ast.Constant)
+                and isinstance(a.value.value, str)
+                and _GATE_VALUE.match(a.value.value)
+            ]
+            if not gates or key not in _flag_reads(func):
+                continue  # not a guarded middle step
+            if awaited is None:
+                awaited = _compared_values(tree)
+            gate = gates[0]
+            if not isinstance(gate.value, ast.Constant) or gate.value.value in awaited:
+                continue
+            if any(
+                _step(other) not in by_step
+                and key not in _flag_reads(other)
+                and any(_session_like(n, {}) for n in walk(other) if isinstance(n, ast.Name | ast.Attribute))
+                for other in funcs
+                if other is not func
+            ):
+                yield span(gate)
+                return
+
+
 def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
     flag to True (x["shipped"] = True) without reading the earlier step's flag."""
     for found in _gate_flag_never_read(tree):
+        yield found
+        return
+    for found in _gate_state_never_awaited(tree):
         yield found
         return
     steps = [

@@ -1,0 +1,25 @@
+from django.http import HttpResponseBadRequest, JsonResponse
+
+from .models import Enrollment
+
+
+def choose_course(request):
+    request.session["course"] = request.POST["course"]
+    request.session["stage"] = "chosen"
+    return JsonResponse({"next": "pay"})
+
+
+def pay_fee(request):
+    if request.session.get("stage") != "chosen":
+        return HttpResponseBadRequest("choose a course first")
+    request.session["stage"] = "fee_paid"
+    return JsonResponse({"next": "enroll"})
+
+
+def enroll(request):
+    course = request.session.get("course")
+    if not course or request.session.get("stage") != "fee_paid":
+        return HttpResponseBadRequest("pay first")
+    Enrollment.objects.create(user=request.user, course=course)
+    request.session["stage"] = "enrolled"
+    return JsonResponse({"enrolled": course})
