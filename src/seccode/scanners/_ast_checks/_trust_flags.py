@@ -53,6 +53,8 @@ _TRUSTED_FIELD = re.compile(
     r"(?i)(^|_)(is_?(admin|root|staff|superuser|privileged|trusted|verified|authenticated)|verified|"
     r"admin|role|roles|scopes?|permissions?|discount\w*|price|unit_price|amount|total|credit|balance|quota|"
     r"tier|plan|approved|paid)($|_)|^can_[a-z]\w*$|^(show|include)_(deleted|hidden|private|archived)$"
+    # execution-policy settings a submitter must not choose: sandboxing, the account to run as, allow-lists
+    r"|^(sandbox(ed)?|run_as|run_as_user|allowed_\w+|\w+_allow_?list|\w+_whitelist|safe_mode|privileged)$"
 )
 #: client-controlled containers a handler receives whole: request.cookies, req.get_json()...
 _CLIENT_ATTRS = frozenset(
@@ -82,6 +84,18 @@ def _literal_keys(node: ast.AST | None) -> set[str]:
     if isinstance(node, ast.Call) and call_name(node) == "dict":
         return {k.arg for k in node.keywords if k.arg}
     return set()
+
+
+def _copied_record(value: ast.expr) -> str:
+    """The name of the record ``value`` copies: dict(X), X.copy(), copy.deepcopy(X), copy.copy(X)."""
+    if not isinstance(value, ast.Call):
+        return ""
+    name = call_name(value)
+    if name in {"dict", "copy.copy", "copy.deepcopy", "deepcopy"} and len(value.args) == 1:
+        return dotted(value.args[0])
+    if isinstance(value.func, ast.Attribute) and value.func.attr == "copy" and not value.args:
+        return dotted(value.func.value)
+    return ""
 
 
 def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]:
@@ -132,6 +146,23 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
         for i, a in enumerate(c.args):
             if _client_whole(a):
                 tainted_params.setdefault(call_name(c).rsplit(".", 1)[-1], set()).add(i)
+    # ... or a message decoded from outside (job = json.loads(raw); self.run(job)), passed on through
+    # methods of the module (run(job) -> self.settings_for(job)); two rounds follow two hops
+    for _ in range(2):
+        for func in funcs:
+            params = [a.arg for a in func.args.args if a.arg not in {"self", "cls"}]
+            held = {params[i] for i in tainted_params.get(func.name, set()) if i < len(params)}
+            held |= {
+                t.id
+                for n in walk(func)
+                if isinstance(n, ast.Assign) and _decoded_message(n.value)
+                for t in n.targets
+                if isinstance(t, ast.Name)
+            }
+            for c in calls(func):
+                for i, a in enumerate(c.args):
+                    if isinstance(a, ast.Name) and a.id in held:
+                        tainted_params.setdefault(call_name(c).rsplit(".", 1)[-1], set()).add(i)
     for func in funcs:
         params = [a.arg for a in func.args.args if a.arg not in {"self", "cls"}]
         client = {params[i] for i in tainted_params.get(func.name, set()) if i < len(params)}
@@ -148,6 +179,8 @@ def _trusted_defaults_from_client(tree: ast.Module) -> Iterator[tuple[int, int]]
                     client.add(name)
                 elif isinstance(value, ast.Call) and call_name(value) in returned:
                     records[name] = returned[call_name(value)]
+                elif (copied := _copied_record(value)) in records:
+                    records[name] = records[copied]  # settings = dict(DEFAULTS) / DEFAULTS.copy()
                 elif _literal_keys(value):
                     records[name] = _literal_keys(value)
             if (
