@@ -384,6 +384,92 @@ def _gate_state_never_awaited(tree: ast.Module) -> Iterator[tuple[int, int]]:
                 return
 
 
+_VERIFY_STEP = re.compile(r"(?i)(verify|confirm|check|validate)")
+_PROOF = re.compile(
+    r"(?i)(?<![a-z])(code|otp|token|pin|nonce|verified|confirmed|session|current_user|ticket|proof)"
+)
+_PASSWORD_SET = re.compile(
+    r"(?i)^(set_|update_|change_|reset_)?password$|^(set|update|change|reset)_password\w*$"
+)
+
+
+def _proof_compared(func: ast.AST) -> bool:
+    """The step compares a one-time code / token the client sent: compare_digest(code, body.code)."""
+    for n in walk(func):
+        if isinstance(n, ast.Call) and call_name(n).rsplit(".", 1)[-1] == "compare_digest":
+            return any(_PROOF.search(ast.unparse(a)) for a in n.args)
+        if isinstance(n, ast.Compare) and _PROOF.search(ast.unparse(n)):
+            return True
+    return False
+
+
+def _keeps_state(func: ast.AST) -> bool:
+    """The step records something server-side: x[k] = ..., obj.attr = ..., a store's set/update/insert."""
+    for n in walk(func):
+        if isinstance(n, ast.Assign | ast.AugAssign):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            if any(isinstance(t, ast.Subscript | ast.Attribute) for t in targets):
+                return True
+        if isinstance(n, ast.Call) and re.search(
+            r"(?i)(^|\.)(set|setex|hset|update|insert\w*|add|save|commit|execute|mark\w*)$", call_name(n)
+        ):
+            return True
+    return False
+
+
+def _verification_not_kept(tree: ast.Module) -> Iterator[tuple[int, int]]:
+    """A verify step checks the e-mailed code but keeps no record of the success (it only answers the
+    client), and the step it unlocks sets a password with no code, token or server-side flag of its own:
+    the client can call the final step directly and skip verification."""
+    funcs = list(functions(tree))
+    if not any(
+        _VERIFY_STEP.search(f.name) and _proof_compared(f) and not _keeps_state(f) for f in funcs
+    ):
+        return
+    for func in funcs:
+        if _VERIFY_STEP.search(func.name):
+            continue
+        sinks = [
+            n
+            for n in walk(func)
+            if (isinstance(n, ast.Call) and _PASSWORD_SET.match(call_name(n).rsplit(".", 1)[-1]))
+            or (
+                isinstance(n, ast.Assign)
+                and any(
+                    isinstance(t, ast.Attribute) and re.match(r"(?i)^password(_hash)?$", t.attr)
+                    for t in n.targets
+                )
+            )
+        ]
+        if not sinks:
+            continue
+        # a clean-up (CODES.pop(user, None)) reads no proof
+        cleanup = {
+            id(x)
+            for c in walk(func)
+            if isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute)
+            and c.func.attr in {"pop", "discard", "delete", "remove"}
+            for x in [c.func, *walk(c.func.value)]
+        }
+        text = " ".join(
+            [
+                *(
+                    dotted(n)
+                    for n in walk(func)
+                    if isinstance(n, ast.Name | ast.Attribute) and id(n) not in cleanup
+                ),
+                *(n.value for n in walk(func) if isinstance(n, ast.Constant) and isinstance(n.value, str)),
+                *(a.arg for a in func.args.args),
+                *(ast.unparse(d) for d in func.decorator_list),
+            ]
+        )
+        if _PROOF.search(text) or re.search(r"(?i)(login_required|auth|depends)", text):
+            continue
+        yield span(sinks[0])
+        return
+
+
 def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """Workflow steps kept as flags: one step sets its flag (x["paid"] = ...), a later step sets its own
     flag to True (x["shipped"] = True) without reading the earlier step's flag."""
@@ -391,6 +477,9 @@ def _step_not_checked(tree: ast.Module) -> Iterator[tuple[int, int]]:
         yield found
         return
     for found in _gate_state_never_awaited(tree):
+        yield found
+        return
+    for found in _verification_not_kept(tree):
         yield found
         return
     steps = [
@@ -449,7 +538,9 @@ CHECKS: tuple[Check, ...] = (
         "Improper enforcement of behavioral workflow: one step records its completion in a flag "
         "(order['paid'] = ...) and a later step marks itself done (order['shipped'] = True) without reading "
         "any earlier step's flag, or steps move a state key between literal values (status = 'paid' / "
-        "'shipped') and one sets it without reading it first, so steps can be called out of order.",
+        "'shipped') and one sets it without reading it first, or a verify step checks a one-time code but "
+        "keeps no record of it and a later step sets the password with no code, token or session of its "
+        "own, so steps can be called out of order.",
         "This step marks itself done without checking that the earlier steps of the workflow completed "
         "(e.g. that the order was paid), so a client can call it directly and skip them. Check the earlier "
         "step's flag (if not order.get('paid'): abort(409)) before performing this step.",
