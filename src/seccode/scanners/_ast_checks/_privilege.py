@@ -348,13 +348,17 @@ def _command_words(call: ast.Call) -> list[ast.expr]:
     return []
 
 
+#: the application's own data directories (uploads, thumbnails, caches): the service account owns them
+_APP_DATA = re.compile(r"^(/srv|/var/www|/var/lib|/app|/home)/[\w.\-]+")
+
+
 def _sudo_on_own_files(tree: ast.Module) -> Iterator[tuple[int, int]]:
     """sudo around a command that only touches the invoking user's own files (paths under ~ / $HOME):
     the work needs no root, but runs as root."""
     strings = [n.value for n in nodes(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     if not any(v.startswith("sudo") for v in strings):
         return
-    if not any(v == "HOME" or v.startswith("~/") for v in strings) and not any(
+    if not any(v == "HOME" or v.startswith("~/") or _APP_DATA.match(v) for v in strings) and not any(
         isinstance(n, ast.Attribute) and n.attr in {"expanduser", "home"} for n in nodes(tree)
     ):
         return
@@ -366,7 +370,14 @@ def _sudo_on_own_files(tree: ast.Module) -> Iterator[tuple[int, int]]:
         for b in bindings:
             value = b.value if isinstance(b, ast.Assign) else b.iter
             targets = b.targets if isinstance(b, ast.Assign) else [b.target]
-            if _HOME.search(ast.unparse(value)) or names_in(value) & home:
+            if (
+                _HOME.search(ast.unparse(value))
+                or names_in(value) & home
+                or any(
+                    isinstance(k, ast.Constant) and isinstance(k.value, str) and _APP_DATA.match(k.value)
+                    for k in walk(value)
+                )
+            ):
                 home |= {n for t in targets for n in names_in(t)}
         if len(home) == before:
             break
