@@ -28,8 +28,8 @@ helpers who did not read the rules, in session 4: fresh shapes to tune on, so th
 tuned on dev2: read first as a number (how well the dev2 tuning carries over), then a set to tune on.
 ``--set dev4`` (``benchmarks/dev4/``, session 5): a fourth set by three other authors, read first as a number
 (how far the dev2 and dev3 tuning carried over to new authors), then tuned on. ``--set dev5`` was written by
-three more authors while the rules were tuned on dev4; in session 5 it was read only as a number (before and
-after the dev4 tuning), so it measures what that tuning carried over; later sessions may tune on it.
+three more authors while the rules were tuned on dev4: read as a number before and after the dev4 tuning
+(what that tuning carried over), then tuned on in a second, shorter round.
 
 All programs are scanned in one batch with the chosen analyzers (the default set, an absent CodeQL
 skipped, unless ``--analyzers``); each is judged by :func:`seccode.verdict.judge` for its own CWE. The "always
