@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from seccode.scanners._ast_checks import (
     _access,
+    _actor_rights,
     _authentication,
     _bounds,
     _credentials,
@@ -32,6 +33,7 @@ from seccode.scanners._ast_checks import (
     _role_fields,
     _secrets,
     _signatures,
+    _static_files,
     _timing,
     _trust_flags,
     _workflow,
@@ -70,6 +72,8 @@ CHECKS: tuple[Check, ...] = (
     *_ownership.CHECKS,
     *_exposure.CHECKS,
     *_access.CHECKS,
+    *_actor_rights.CHECKS,
+    *_static_files.CHECKS,
 )
 
 
